@@ -1,0 +1,140 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyPluginAsync } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import pino, { type Logger } from 'pino';
+import type { Config } from './config.ts';
+import type { Database } from './core/db/client.ts';
+import { ensureSecret } from './core/db/settings.ts';
+import { notFound } from './core/errors.ts';
+import { createEventBus } from './core/events/index.ts';
+import { healthRoutes } from './core/health.ts';
+import { buildAssets } from './core/http/assets.ts';
+import { registerHttp } from './core/http/plugin.tsx';
+import { isLocale, negotiateLocale } from './core/i18n/index.ts';
+import { createJobs } from './core/jobs/index.ts';
+import { createMailer } from './core/mail/index.ts';
+import type { Services } from './core/services.ts';
+import { createLocalStorage } from './core/storage/index.ts';
+import { createAccounts, LOCALE_COOKIE } from './features/accounts/index.ts';
+import { createAdmin } from './features/admin/index.tsx';
+import { createContentPages } from './features/content/index.tsx';
+import { createPages } from './features/pages/index.tsx';
+import { createTaxonomy } from './features/taxonomy/index.tsx';
+
+export interface BuiltApp {
+  app: FastifyInstance;
+  services: Services;
+  /** Stops taking work, finishes jobs and requests, closes the database. */
+  close(): Promise<void>;
+}
+
+/** A feature: its localized HTML routes (under /{locale}) and any routes at the root. */
+export interface Feature {
+  html?: FastifyPluginAsync;
+  root?: FastifyPluginAsync;
+}
+
+export function createLogger(config: Config): Logger {
+  return pino({
+    level: config.NODE_ENV === 'test' ? 'silent' : config.LOG_LEVEL,
+    // Never log secrets: cookies, auth headers, tokens in URLs, passwords in bodies.
+    redact: {
+      paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', '*.password'],
+      remove: true,
+    },
+    serializers: {
+      req: (req: { method: string; url: string; id: string }) => ({
+        method: req.method,
+        url: req.url.replace(/([?&](?:token|code|callbackURL)=)[^&]*/gi, '$1[redacted]'),
+        id: req.id,
+      }),
+    },
+  });
+}
+
+export async function buildApp(
+  config: Config,
+  database: Database,
+  logger = createLogger(config),
+): Promise<BuiltApp> {
+  await buildAssets();
+  const db = database.db;
+  const secret = await ensureSecret(db, config.AUTH_SECRET);
+  const jobs = createJobs(database, logger, config.JOBS);
+  const mailer = createMailer(db, config, jobs, logger);
+  const events = createEventBus(db, jobs, logger);
+  const storage = createLocalStorage(join(config.DATA_DIR, 'files'));
+  const services: Services = { config, database, db, logger, jobs, mailer, events, storage, secret };
+
+  const accounts = createAccounts(services);
+  const features: Feature[] = [
+    createPages(services),
+    createContentPages(services),
+    accounts,
+    createTaxonomy(services),
+    createAdmin(services),
+  ];
+
+  const app = Fastify({
+    // pino's Logger is a FastifyBaseLogger at run time; the declared types differ only in generics.
+    loggerInstance: logger as unknown as FastifyBaseLogger,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
+    },
+    bodyLimit: config.BODY_LIMIT,
+    trustProxy: config.TRUST_PROXY,
+    return503OnClosing: true,
+    routerOptions: { maxParamLength: 200 },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await registerHttp(app, { config, secret, resolveUser: accounts.resolveUser });
+
+  let draining = false;
+  healthRoutes(app, database, () => draining);
+
+  // "/" sends each reader to their language: saved preference, then the browser's, then English.
+  app.get('/', async (req, reply) => {
+    const saved = req.ctx.user?.locale ?? req.cookies[LOCALE_COOKIE];
+    const locale = negotiateLocale(req.headers['accept-language'], saved);
+    return reply.header('vary', 'Accept-Language, Cookie').redirect(`/${locale}/`, 302);
+  });
+
+  for (const feature of features) if (feature.root) await app.register(feature.root);
+
+  await app.register(
+    async (scope) => {
+      scope.addHook('onRequest', async (req, reply) => {
+        const { locale } = req.params as { locale: string };
+        if (!isLocale(locale)) throw notFound();
+        // Remember the language a reader last used, so "/" brings them back to it.
+        if (req.method === 'GET' && req.cookies[LOCALE_COOKIE] !== locale) {
+          reply.setCookie(LOCALE_COOKIE, locale, {
+            path: '/',
+            maxAge: 31_536_000,
+            sameSite: 'lax',
+            httpOnly: true,
+            secure: config.secureCookies,
+          });
+        }
+      });
+      for (const feature of features) if (feature.html) await scope.register(feature.html);
+    },
+    { prefix: '/:locale' },
+  );
+
+  return {
+    app,
+    services,
+    async close() {
+      draining = true;
+      await app.close();
+      await jobs.stop();
+      mailer.close();
+      await database.close();
+    },
+  };
+}

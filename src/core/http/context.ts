@@ -1,0 +1,26 @@
+import type { Config } from '../../config.ts';
+import type { Locale, Translate } from '../i18n/index.ts';
+
+export interface SessionUser {
+  id: string;
+  name: string;
+  email: string;
+  handle: string;
+  role: 'member' | 'editor' | 'admin';
+  locale: Locale;
+  timeZone: string;
+  emailVerified: boolean;
+  twoFactorEnabled: boolean;
+}
+
+/** What every page needs to render, built once per request. */
+export interface RequestContext {
+  locale: Locale;
+  t: Translate;
+  user: SessionUser | null;
+  csrfToken: string;
+  nonce: string;
+  /** Path after the locale prefix, with query string ("/library?page=2"). */
+  pathInLocale: string;
+  config: Config;
+}

@@ -1,0 +1,75 @@
+import nodemailer, { type Transporter } from 'nodemailer';
+import type { Logger } from 'pino';
+import type { Config } from '../../config.ts';
+import type { Db, DbOrTx } from '../db/client.ts';
+import type { Jobs } from '../jobs/index.ts';
+import { type NewMail, claimQueued, failStuckSending, insertMail, markMail } from './repository.ts';
+
+export { composeMail } from './compose.ts';
+
+export interface Mailer {
+  /** Records a message inside the caller's transaction; call kick() after commit. */
+  queue(tx: DbOrTx, mail: Omit<NewMail, 'id' | 'status'>): Promise<string>;
+  /** Asks the job system to deliver what is queued. */
+  kick(): Promise<void>;
+  /** Delivers queued messages now (the job handler); returns how many were handled. */
+  deliverPending(): Promise<number>;
+  readonly mode: 'smtp' | 'outbox';
+  close(): void;
+}
+
+export const MAIL_JOB = 'mail.deliver';
+
+export function createMailer(db: Db, config: Config, jobs: Jobs, logger: Logger): Mailer {
+  const transport: Transporter | null = config.SMTP_URL ? nodemailer.createTransport(config.SMTP_URL) : null;
+
+  const deliverPending = async () => {
+    await failStuckSending(db, new Date(Date.now() - 15 * 60_000));
+    let handled = 0;
+    for (;;) {
+      const batch = await claimQueued(db, 20);
+      if (batch.length === 0) return handled;
+      for (const m of batch) {
+        handled++;
+        if (!transport) {
+          await markMail(db, m.id, 'kept');
+          continue;
+        }
+        try {
+          await transport.sendMail({
+            from: config.MAIL_FROM,
+            to: m.toName ? { name: m.toName, address: m.toAddress } : m.toAddress,
+            subject: m.subject,
+            text: m.text,
+            html: m.html,
+            headers: { 'Content-Language': m.locale },
+          });
+          await markMail(db, m.id, 'sent');
+          logger.info({ mailId: m.id, kind: m.kind }, 'mail sent');
+        } catch (err) {
+          // Refused before acceptance: safe to retry, so put it back in the queue a few times.
+          const retry = m.attempts < 5;
+          await markMail(db, m.id, retry ? 'queued' : 'failed', (err as Error).message.slice(0, 500));
+          logger.warn({ mailId: m.id, err: (err as Error).message }, 'mail delivery failed');
+          if (retry) return handled;
+        }
+      }
+    }
+  };
+
+  jobs.register(
+    MAIL_JOB,
+    async () => {
+      await deliverPending();
+    },
+    { cron: '* * * * *' },
+  );
+
+  return {
+    mode: transport ? 'smtp' : 'outbox',
+    queue: (tx, mail) => insertMail(tx, { ...mail, status: 'queued' }),
+    kick: () => jobs.send(MAIL_JOB, {}),
+    deliverPending,
+    close: () => transport?.close(),
+  };
+}

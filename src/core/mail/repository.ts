@@ -1,0 +1,61 @@
+import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
+import { type Db, type DbOrTx, queryRows } from '../db/client.ts';
+import { mailMessage } from './tables.ts';
+
+export type NewMail = typeof mailMessage.$inferInsert;
+export type MailRow = typeof mailMessage.$inferSelect;
+
+export async function insertMail(db: DbOrTx, mail: NewMail): Promise<string> {
+  const [row] = await db.insert(mailMessage).values(mail).returning({ id: mailMessage.id });
+  return row!.id;
+}
+
+/** Claims queued messages so that no two workers send the same one (and a crash never resends). */
+export async function claimQueued(db: Db, limit: number): Promise<MailRow[]> {
+  const claimed = await queryRows<{ id: string }>(
+    db,
+    sql`
+    update mail_message set status = 'sending', attempts = attempts + 1
+    where id in (
+      select id from mail_message where status = 'queued'
+      order by created_at limit ${limit} for update skip locked
+    )
+    returning id`,
+  );
+  const ids = claimed.map((r) => r.id);
+  if (ids.length === 0) return [];
+  return db.select().from(mailMessage).where(inArray(mailMessage.id, ids)).orderBy(mailMessage.createdAt);
+}
+
+export async function markMail(db: Db, id: string, status: MailRow['status'], error?: string) {
+  await db
+    .update(mailMessage)
+    .set({ status, error: error ?? null, sentAt: status === 'sent' || status === 'kept' ? new Date() : null })
+    .where(eq(mailMessage.id, id));
+}
+
+/** A message left in 'sending' by a crash may or may not have gone out: never retry it. */
+export async function failStuckSending(db: Db, olderThan: Date) {
+  await db
+    .update(mailMessage)
+    .set({ status: 'failed', error: 'interrupted while sending; not retried to avoid a duplicate' })
+    .where(and(eq(mailMessage.status, 'sending'), lt(mailMessage.createdAt, olderThan)));
+}
+
+export async function listMail(db: Db, opts: { limit: number; offset: number; to?: string }) {
+  const where = opts.to ? sql`${mailMessage.toAddress} ilike ${`%${opts.to}%`}` : undefined;
+  const rows = await db
+    .select()
+    .from(mailMessage)
+    .where(where)
+    .orderBy(desc(mailMessage.createdAt))
+    .limit(opts.limit)
+    .offset(opts.offset);
+  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(mailMessage).where(where);
+  return { rows, total: Number(count?.n ?? 0) };
+}
+
+export async function getMail(db: Db, id: string) {
+  const [row] = await db.select().from(mailMessage).where(eq(mailMessage.id, id));
+  return row ?? null;
+}

@@ -1,0 +1,20 @@
+import type { Logger } from 'pino';
+import type { Config } from '../config.ts';
+import type { Database, Db } from './db/client.ts';
+import type { EventBus } from './events/index.ts';
+import type { Jobs } from './jobs/index.ts';
+import type { Mailer } from './mail/index.ts';
+import type { Storage } from './storage/index.ts';
+
+/** The shared machinery handed to every feature factory (no globals, no decorate look-ups). */
+export interface Services {
+  config: Config;
+  database: Database;
+  db: Db;
+  logger: Logger;
+  jobs: Jobs;
+  mailer: Mailer;
+  events: EventBus;
+  storage: Storage;
+  secret: string;
+}

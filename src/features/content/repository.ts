@@ -1,0 +1,129 @@
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { DbOrTx } from '../../core/db/client.ts';
+import { organisation } from '../organisations/tables.ts';
+import { term, termLabel, vocabularyLabel } from '../taxonomy/tables.ts';
+import {
+  contentCountry,
+  contentItem,
+  contentOrganisation,
+  contentTerm,
+  contentTranslation,
+} from './tables.ts';
+
+const inLocale = alias(contentTranslation, 'tl');
+const original = alias(contentTranslation, 'tor');
+
+/** Columns of a published item in the reader's language, falling back to the original. */
+function localizedColumns() {
+  return {
+    id: contentItem.id,
+    type: contentItem.type,
+    slug: contentItem.slug,
+    originalLocale: contentItem.originalLocale,
+    publishedAt: contentItem.publishedAt,
+    licence: contentItem.licence,
+    title: sql<string>`coalesce(${inLocale.title}, ${original.title})`,
+    summary: sql<string | null>`coalesce(${inLocale.summary}, ${original.summary})`,
+    body: sql<string | null>`coalesce(${inLocale.body}, ${original.body})`,
+    shownLocale: sql<string>`coalesce(${inLocale.locale}, ${original.locale})`,
+    provenance: sql<string>`coalesce(${inLocale.provenance}, ${original.provenance})`,
+  };
+}
+
+export type LocalizedItem = Awaited<ReturnType<typeof listPublished>>[number];
+
+export async function listPublished(
+  db: DbOrTx,
+  opts: { type: string; locale: string; limit: number; offset?: number },
+) {
+  return db
+    .select(localizedColumns())
+    .from(contentItem)
+    .innerJoin(
+      original,
+      and(eq(original.itemId, contentItem.id), eq(original.locale, contentItem.originalLocale)),
+    )
+    .leftJoin(inLocale, and(eq(inLocale.itemId, contentItem.id), eq(inLocale.locale, opts.locale)))
+    .where(and(eq(contentItem.type, opts.type), eq(contentItem.status, 'published')))
+    .orderBy(desc(contentItem.publishedAt), asc(contentItem.id))
+    .limit(opts.limit)
+    .offset(opts.offset ?? 0);
+}
+
+export async function countPublished(db: DbOrTx, type: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(contentItem)
+    .where(and(eq(contentItem.type, type), eq(contentItem.status, 'published')));
+  return Number(row?.n ?? 0);
+}
+
+export async function findPublished(db: DbOrTx, type: string, slug: string, locale: string) {
+  const [row] = await db
+    .select(localizedColumns())
+    .from(contentItem)
+    .innerJoin(
+      original,
+      and(eq(original.itemId, contentItem.id), eq(original.locale, contentItem.originalLocale)),
+    )
+    .leftJoin(inLocale, and(eq(inLocale.itemId, contentItem.id), eq(inLocale.locale, locale)))
+    .where(and(eq(contentItem.type, type), eq(contentItem.slug, slug), eq(contentItem.status, 'published')));
+  return row ?? null;
+}
+
+export async function itemLocales(db: DbOrTx, itemId: string): Promise<string[]> {
+  const rows = await db
+    .select({ locale: contentTranslation.locale })
+    .from(contentTranslation)
+    .where(eq(contentTranslation.itemId, itemId))
+    .orderBy(asc(contentTranslation.locale));
+  return rows.map((r) => r.locale);
+}
+
+/** Classification of items: term labels per vocabulary, in the reader's language. */
+export async function itemTerms(db: DbOrTx, itemIds: string[], locale: string) {
+  if (itemIds.length === 0) return [];
+  const label = alias(termLabel, 'lbl');
+  const fallback = alias(termLabel, 'lbl_en');
+  const vocab = alias(vocabularyLabel, 'vl');
+  return db
+    .select({
+      itemId: contentTerm.itemId,
+      vocabularyId: term.vocabularyId,
+      vocabularyLabel: sql<string>`coalesce(${vocab.label}, ${term.vocabularyId})`,
+      termId: term.id,
+      slug: term.slug,
+      label: sql<string>`coalesce(${label.label}, ${fallback.label}, ${term.slug})`,
+    })
+    .from(contentTerm)
+    .innerJoin(term, eq(term.id, contentTerm.termId))
+    .leftJoin(label, and(eq(label.termId, term.id), eq(label.locale, locale)))
+    .leftJoin(fallback, and(eq(fallback.termId, term.id), eq(fallback.locale, 'en')))
+    .leftJoin(vocab, and(eq(vocab.vocabularyId, term.vocabularyId), eq(vocab.locale, locale)))
+    .where(inArray(contentTerm.itemId, itemIds))
+    .orderBy(asc(term.vocabularyId), asc(term.position));
+}
+
+export async function itemCountries(db: DbOrTx, itemId: string): Promise<string[]> {
+  const rows = await db
+    .select({ c: contentCountry.country })
+    .from(contentCountry)
+    .where(eq(contentCountry.itemId, itemId));
+  return rows.map((r) => r.c);
+}
+
+export async function itemOrganisations(db: DbOrTx, itemIds: string[]) {
+  if (itemIds.length === 0) return [];
+  return db
+    .select({
+      itemId: contentOrganisation.itemId,
+      name: organisation.name,
+      acronym: organisation.acronym,
+      slug: organisation.slug,
+    })
+    .from(contentOrganisation)
+    .innerJoin(organisation, eq(organisation.id, contentOrganisation.organisationId))
+    .where(inArray(contentOrganisation.itemId, itemIds))
+    .orderBy(asc(organisation.name));
+}

@@ -1,0 +1,86 @@
+import { index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { user } from '../accounts/tables.ts';
+import { organisation } from '../organisations/tables.ts';
+import { term } from '../taxonomy/tables.ts';
+
+// Every content type (publication, news, blog post, event …) is one row here plus, where it
+// needs more fields, a row in its own table. Search, review, feeds and the API then work
+// across types through one mechanism.
+
+export const contentItem = pgTable(
+  'content_item',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    type: text('type').notNull(),
+    slug: text('slug').notNull(),
+    status: text('status', { enum: ['draft', 'submitted', 'published', 'rejected', 'archived'] })
+      .notNull()
+      .default('draft'),
+    originalLocale: text('original_locale').notNull(),
+    licence: text('licence'),
+    authorId: text('author_id').references(() => user.id, { onDelete: 'set null' }),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('content_item_type_slug_idx').on(t.type, t.slug),
+    index('content_item_listing_idx').on(t.type, t.status, t.publishedAt),
+  ],
+);
+
+/** Title, summary and body per language; the original language is one of them. */
+export const contentTranslation = pgTable(
+  'content_translation',
+  {
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => contentItem.id, { onDelete: 'cascade' }),
+    locale: text('locale').notNull(),
+    title: text('title').notNull(),
+    summary: text('summary'),
+    body: text('body'),
+    provenance: text('provenance', { enum: ['original', 'human', 'machine'] })
+      .notNull()
+      .default('original'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.itemId, t.locale] })],
+);
+
+export const contentTerm = pgTable(
+  'content_term',
+  {
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => contentItem.id, { onDelete: 'cascade' }),
+    termId: integer('term_id')
+      .notNull()
+      .references(() => term.id),
+  },
+  (t) => [primaryKey({ columns: [t.itemId, t.termId] }), index('content_term_term_idx').on(t.termId)],
+);
+
+export const contentCountry = pgTable(
+  'content_country',
+  {
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => contentItem.id, { onDelete: 'cascade' }),
+    country: text('country').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.itemId, t.country] }), index('content_country_idx').on(t.country)],
+);
+
+export const contentOrganisation = pgTable(
+  'content_organisation',
+  {
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => contentItem.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisation.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.itemId, t.organisationId] })],
+);

@@ -1,0 +1,30 @@
+import { index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+export const organisation = pgTable(
+  'organisation',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    slug: text('slug').notNull().unique(),
+    name: text('name').notNull(),
+    acronym: text('acronym'),
+    type: text('type', {
+      enum: ['government', 'international', 'ngo', 'academia', 'private', 'donor', 'network', 'other'],
+    }).notNull(),
+    country: text('country'),
+    website: text('website'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('organisation_name_idx').on(t.name)],
+);
+
+export const organisationDescription = pgTable(
+  'organisation_description',
+  {
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisation.id, { onDelete: 'cascade' }),
+    locale: text('locale').notNull(),
+    description: text('description').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.locale] })],
+);

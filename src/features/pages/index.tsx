@@ -1,0 +1,40 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { Feature } from '../../app.ts';
+import { sendPage } from '../../core/render/index.tsx';
+import type { Services } from '../../core/services.ts';
+import { listItems } from '../content/browse.ts';
+import { HomePage } from './views/HomePage.tsx';
+import { StaticPage, type StaticPageId } from './views/StaticPage.tsx';
+
+/** How many sections each static page has in the catalogs. */
+export const STATIC_PAGES: Record<StaticPageId, number> = { about: 4, terms: 6, privacy: 7, contact: 2 };
+
+export function createPages({ db, config }: Services): Feature {
+  const html: FastifyPluginAsync = async (app) => {
+    app.get('/', async (req, reply) => {
+      const [pubs, news] = await Promise.all([
+        listItems(db, 'publication', req.ctx.locale, 1, 6),
+        listItems(db, 'news', req.ctx.locale, 1, 5),
+      ]);
+      return sendPage(
+        reply,
+        req.ctx,
+        <HomePage
+          publications={pubs.items}
+          news={news.items}
+          totals={{ publications: pubs.total, news: news.total }}
+        />,
+      );
+    });
+    for (const [id, sections] of Object.entries(STATIC_PAGES) as [StaticPageId, number][]) {
+      app.get(`/${id}`, async (req, reply) =>
+        sendPage(
+          reply,
+          req.ctx,
+          <StaticPage id={id} sections={sections} contactEmail={config.CONTACT_EMAIL} />,
+        ),
+      );
+    }
+  };
+  return { html };
+}

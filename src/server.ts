@@ -1,0 +1,45 @@
+import closeWithGrace from 'close-with-grace';
+import { buildApp, createLogger } from './app.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { openDatabase } from './core/db/client.ts';
+import { migrate } from './core/db/migrate.ts';
+import { seedIfEmpty } from './seed/index.ts';
+
+// Start-up: configuration, database, migrations, first-start demo data, jobs, listen.
+let config: ReturnType<typeof loadConfig>;
+try {
+  config = loadConfig();
+} catch (err) {
+  if (err instanceof ConfigError) {
+    process.stderr.write(`${err.message}\n`);
+    process.exit(1);
+  }
+  throw err;
+}
+
+const logger = createLogger(config);
+const started = performance.now();
+const database = await openDatabase({
+  url: config.DATABASE_URL,
+  dataDir: config.DATABASE_URL ? undefined : config.DATA_DIR,
+});
+await migrate(database);
+const built = await buildApp(config, database, logger);
+if (config.SEED_DEMO) await seedIfEmpty(built.services, { progress: (m) => logger.info(m) });
+await built.services.jobs.start();
+await built.app.listen({ port: config.PORT, host: config.HOST });
+logger.info(
+  {
+    url: config.publicUrl,
+    database: database.kind,
+    mail: built.services.mailer.mode,
+    ms: Math.round(performance.now() - started),
+  },
+  'SP Gateway is ready',
+);
+
+closeWithGrace({ delay: 20_000, logger }, async ({ signal, err }) => {
+  if (err) logger.error({ err }, 'shutting down after an error');
+  else logger.info({ signal }, 'shutting down: finishing requests and jobs');
+  await built.close();
+});

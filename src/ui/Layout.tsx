@@ -1,0 +1,142 @@
+import type { ComponentChildren } from 'preact';
+import { assetUrl } from '../core/http/assets.ts';
+import { LOCALE_NAMES, LOCALES } from '../core/i18n/index.ts';
+import { useCtx } from '../core/render/context.ts';
+import { CsrfField } from './forms.tsx';
+
+interface LayoutProps {
+  title: string;
+  description?: string;
+  children: ComponentChildren;
+  /** Set false for pages that must not be indexed (account, admin, errors). */
+  indexable?: boolean;
+  /** The navigation entry to mark as current. */
+  section?: 'home' | 'library' | 'news' | 'about' | 'account' | 'admin';
+  head?: ComponentChildren;
+}
+
+export function Layout({ title, description, children, indexable = true, section, head }: LayoutProps) {
+  const { locale, t, user, pathInLocale, config, nonce } = useCtx();
+  const siteName = t('ui.site.name');
+  const href = (l: string) => `/${l}${pathInLocale === '/' ? '/' : pathInLocale}`;
+  const nav = [
+    { id: 'library', href: `/${locale}/library`, label: t('ui.nav.library') },
+    { id: 'news', href: `/${locale}/news`, label: t('ui.nav.news') },
+    { id: 'about', href: `/${locale}/about`, label: t('ui.nav.about') },
+  ] as const;
+  return (
+    <html lang={locale} dir="ltr">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{title === siteName ? siteName : `${title} · ${siteName}`}</title>
+        {description && <meta name="description" content={description} />}
+        {!indexable && <meta name="robots" content="noindex" />}
+        <link rel="icon" href="data:," />
+        <link rel="stylesheet" href={assetUrl('app.css')} />
+        {indexable &&
+          LOCALES.map((l) => (
+            <link key={l} rel="alternate" hreflang={l} href={`${config.publicUrl}${href(l)}`} />
+          ))}
+        {indexable && <link rel="alternate" hreflang="x-default" href={`${config.publicUrl}${href('en')}`} />}
+        {head}
+        <script type="module" src={assetUrl('app.js')} nonce={nonce} defer />
+      </head>
+      <body>
+        <a class="skip-link" href="#main">
+          {t('ui.skipToContent')}
+        </a>
+        <header class="site-header">
+          <div class="wrap header-row">
+            <a class="brand" href={`/${locale}/`}>
+              {siteName}
+            </a>
+            <nav aria-label={t('ui.nav.label')}>
+              <ul class="nav">
+                {nav.map((n) => (
+                  <li key={n.id}>
+                    <a href={n.href} aria-current={section === n.id ? 'page' : undefined}>
+                      {n.label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            <div class="account">
+              {user ? (
+                <ul class="nav">
+                  <li>
+                    <a href={`/${locale}/account`} aria-current={section === 'account' ? 'page' : undefined}>
+                      {t('ui.account.mine')}
+                    </a>
+                  </li>
+                  {(user.role === 'admin' || user.role === 'editor') && (
+                    <li>
+                      <a href={`/${locale}/admin`} aria-current={section === 'admin' ? 'page' : undefined}>
+                        {t('ui.nav.admin')}
+                      </a>
+                    </li>
+                  )}
+                  <li>
+                    <form method="post" action={`/${locale}/sign-out`} class="inline">
+                      <CsrfField />
+                      <button type="submit" class="link-button">
+                        {t('ui.account.signOut')}
+                      </button>
+                    </form>
+                  </li>
+                </ul>
+              ) : (
+                <ul class="nav">
+                  <li>
+                    <a href={`/${locale}/sign-in`}>{t('ui.account.signIn')}</a>
+                  </li>
+                  <li>
+                    <a href={`/${locale}/register`} class="button-link">
+                      {t('ui.account.register')}
+                    </a>
+                  </li>
+                </ul>
+              )}
+            </div>
+          </div>
+          <nav class="wrap languages" aria-label={t('ui.languages.label')}>
+            <ul>
+              {LOCALES.map((l) => (
+                <li key={l}>
+                  <a href={href(l)} hreflang={l} lang={l} aria-current={l === locale ? 'true' : undefined}>
+                    {LOCALE_NAMES[l]}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </header>
+        <main id="main" class="wrap" tabIndex={-1}>
+          {children}
+        </main>
+        <footer class="site-footer">
+          <div class="wrap">
+            <nav aria-label={t('ui.footer.label')}>
+              <ul class="nav">
+                <li>
+                  <a href={`/${locale}/about`}>{t('ui.footer.about')}</a>
+                </li>
+                <li>
+                  <a href={`/${locale}/terms`}>{t('ui.footer.terms')}</a>
+                </li>
+                <li>
+                  <a href={`/${locale}/privacy`}>{t('ui.footer.privacy')}</a>
+                </li>
+                <li>
+                  <a href={`/${locale}/contact`}>{t('ui.footer.contact')}</a>
+                </li>
+              </ul>
+            </nav>
+            <p>{t('ui.footer.tagline')}</p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

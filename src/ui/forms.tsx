@@ -1,0 +1,67 @@
+import type { ComponentChildren } from 'preact';
+import type { FieldError } from '../core/errors.ts';
+import { useCtx } from '../core/render/context.ts';
+
+export function CsrfField() {
+  return <input type="hidden" name="_csrf" value={useCtx().csrfToken} />;
+}
+
+/** Lists every error at the top of a form, each linking to its field (WCAG 3.3.1). */
+export function ErrorSummary({ errors }: { errors: FieldError[] }) {
+  const { t } = useCtx();
+  if (errors.length === 0) return null;
+  return (
+    <div class="error-summary" role="alert" tabIndex={-1} id="error-summary">
+      <h2>{t('ui.form.errorSummary', { count: errors.length })}</h2>
+      <ul>
+        {errors.map((e) => (
+          <li key={`${e.field}-${e.code}`}>
+            {e.field ? <a href={`#f-${e.field}`}>{t(e.messageKey, e.values)}</a> : t(e.messageKey, e.values)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+interface FieldProps {
+  name: string;
+  label: string;
+  errors?: FieldError[];
+  hint?: string;
+  children?: ComponentChildren;
+}
+
+/** Label, hint, error and control wired together with ids and aria-describedby. */
+export function Field({ name, label, errors = [], hint, children }: FieldProps) {
+  const { t } = useCtx();
+  const error = errors.find((e) => e.field === name);
+  return (
+    <div class={error ? 'field field-error' : 'field'}>
+      <label for={`f-${name}`}>{label}</label>
+      {hint && (
+        <p class="hint" id={`h-${name}`}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p class="error" id={`e-${name}`}>
+          {t(error.messageKey, error.values)}
+        </p>
+      )}
+      {children}
+    </div>
+  );
+}
+
+/** aria-describedby / aria-invalid for a control inside a Field. */
+export function describe(name: string, errors: FieldError[] = [], hint?: boolean) {
+  const error = errors.some((e) => e.field === name);
+  const ids = [hint ? `h-${name}` : '', error ? `e-${name}` : ''].filter(Boolean).join(' ');
+  return {
+    id: `f-${name}`,
+    name,
+    'aria-describedby': ids || undefined,
+    'aria-invalid': error ? ('true' as const) : undefined,
+  };
+}
