@@ -16,7 +16,7 @@ import { createJobs } from './core/jobs/index.ts';
 import { createMailer } from './core/mail/index.ts';
 import type { Services } from './core/services.ts';
 import { createLocalStorage } from './core/storage/index.ts';
-import { createAccounts, LOCALE_COOKIE } from './features/accounts/index.ts';
+import { type Accounts, createAccounts, LOCALE_COOKIE } from './features/accounts/index.ts';
 import { createAdmin } from './features/admin/index.tsx';
 import { createContentPages } from './features/content/index.tsx';
 import { createPages } from './features/pages/index.tsx';
@@ -25,6 +25,7 @@ import { createTaxonomy } from './features/taxonomy/index.tsx';
 export interface BuiltApp {
   app: FastifyInstance;
   services: Services;
+  accounts: Accounts;
   /** Stops taking work, finishes jobs and requests, closes the database. */
   close(): Promise<void>;
 }
@@ -129,6 +130,7 @@ export async function buildApp(
   return {
     app,
     services,
+    accounts,
     async close() {
       draining = true;
       await app.close();

@@ -18,6 +18,7 @@ import {
 } from '../i18n/index.ts';
 import { sendPage } from '../render/index.tsx';
 import { assetRoutes } from './assets.ts';
+import { RedirectError } from './guards.ts';
 import type { RequestContext, SessionUser } from './context.ts';
 import { csrfTokenFor, newCsrfSecret, verifyCsrf } from './csrf.ts';
 
@@ -126,6 +127,7 @@ export async function registerHttp(app: FastifyInstance, deps: HttpDeps) {
 
   app.setErrorHandler((err, req, reply) => {
     const wantsJson = req.url.startsWith('/api/') || req.headers.accept?.includes('application/json');
+    if (err instanceof RedirectError && !wantsJson) return reply.redirect(err.location, 303);
     if (err instanceof AppError) {
       if (wantsJson) {
         const list =
