@@ -1,0 +1,82 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../test/app.ts';
+import { startSmtp } from '../../test/smtp.ts';
+import { composeMail } from './compose.ts';
+import { mailMessage } from './tables.ts';
+
+const message = (to: string, subject: string) => ({
+  toAddress: to,
+  toName: 'Amina Diallo',
+  locale: 'fr',
+  kind: 'test',
+  ...composeMail('fr', {
+    subject,
+    paragraphs: ['Bonjour Amina,', 'Un paragraphe avec <balise> & accents éàç.'],
+    action: { label: 'Ouvrir', url: 'http://localhost:3000/fr/' },
+    footer: 'Pied',
+  }),
+});
+
+describe('mail over SMTP, delivered by a job', () => {
+  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let t: TestApp;
+  beforeAll(async () => {
+    smtp = await startSmtp();
+    t = await startTestApp({ jobs: true, env: { SMTP_URL: smtp.url } });
+  });
+  afterAll(async () => {
+    await t.close();
+    await smtp.close();
+  });
+
+  it('sends plain text and HTML with the recipient language, then marks the row sent', async () => {
+    const { db, mailer } = t.services;
+    const id = await db.transaction((tx) =>
+      mailer.queue(tx, message('amina@example.org', 'Sujet accentué é')),
+    );
+    await mailer.kick();
+    const received = await smtp.waitFor((m) => m.to.includes('amina@example.org'));
+    expect(received.subject).toBe('Sujet accentué é');
+    expect(received.text).toContain('Un paragraphe avec <balise> & accents éàç.');
+    expect(received.html).toContain('Un paragraphe avec &lt;balise&gt; &amp; accents');
+    expect(received.headers.get('content-language')).toBe('fr');
+    await expect
+      .poll(async () => (await db.select().from(mailMessage).where(eq(mailMessage.id, id)))[0]?.status)
+      .toBe('sent');
+  });
+
+  it('never sends twice a message that a crash left in "sending"', async () => {
+    const { db, mailer } = t.services;
+    const [row] = await db
+      .insert(mailMessage)
+      .values({
+        ...message('crash@example.org', 'Interrompu'),
+        status: 'sending',
+        createdAt: new Date(Date.now() - 3_600_000),
+      })
+      .returning();
+    await mailer.deliverPending();
+    const [after] = await db.select().from(mailMessage).where(eq(mailMessage.id, row!.id));
+    expect(after?.status).toBe('failed');
+    expect(smtp.received.some((m) => m.to.includes('crash@example.org'))).toBe(false);
+  });
+});
+
+describe('mail without SMTP: the outbox', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('keeps the message in the outbox table', async () => {
+    const { db, mailer } = t.services;
+    expect(mailer.mode).toBe('outbox');
+    const id = await mailer.queue(db, message('kept@example.org', 'Gardé'));
+    await mailer.kick();
+    const [row] = await db.select().from(mailMessage).where(eq(mailMessage.id, id));
+    expect(row?.status).toBe('kept');
+    expect(row?.text).toContain('Bonjour Amina');
+  });
+});

@@ -1,0 +1,41 @@
+import { can } from '../../../core/policies/index.ts';
+import { useCtx } from '../../../core/render/context.ts';
+
+/** The one navigation of the staff console; entries appear by permission. */
+export function AdminNav({ current }: { current: 'home' | 'users' | 'outbox' | 'taxonomy' }) {
+  const { t, locale, user } = useCtx();
+  const items = [
+    { id: 'home', href: `/${locale}/admin`, label: t('admin.nav.home'), show: true },
+    {
+      id: 'taxonomy',
+      href: `/${locale}/admin/taxonomy`,
+      label: t('admin.nav.taxonomy'),
+      show: can(user, 'taxonomy.edit'),
+    },
+    {
+      id: 'users',
+      href: `/${locale}/admin/users`,
+      label: t('admin.nav.users'),
+      show: can(user, 'users.manage'),
+    },
+    {
+      id: 'outbox',
+      href: `/${locale}/admin/outbox`,
+      label: t('admin.nav.outbox'),
+      show: can(user, 'outbox.read'),
+    },
+  ].filter((i) => i.show);
+  return (
+    <nav class="admin-nav" aria-label={t('admin.nav.label')}>
+      <ul class="nav">
+        {items.map((i) => (
+          <li key={i.id}>
+            <a href={i.href} aria-current={current === i.id ? 'page' : undefined}>
+              {i.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
