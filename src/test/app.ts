@@ -12,6 +12,8 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   /** Start pg-boss workers (needed when a test waits for e-mail or jobs). */
   jobs?: boolean;
+  /** Adds test-only routes before the app is sealed. */
+  beforeReady?: (built: BuiltApp) => void | Promise<void>;
 }
 
 export type TestApp = BuiltApp & {
@@ -32,13 +34,12 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
   const database = await testDatabase();
   const built = await buildApp(config, database);
   if (opts.jobs) await built.services.jobs.start();
+  await opts.beforeReady?.(built);
   await built.app.ready();
   return {
     ...built,
     async close() {
-      await built.app.close();
-      await built.services.jobs.stop();
-      built.services.mailer.close();
+      await built.close({ keepDatabase: true });
       await database.drop();
       rmSync(dataDir, { recursive: true, force: true });
     },
