@@ -36,9 +36,9 @@ export interface Feature {
   root?: FastifyPluginAsync;
 }
 
-export function createLogger(config: Config): Logger {
-  return pino({
-    level: config.NODE_ENV === 'test' ? 'silent' : config.LOG_LEVEL,
+export function createLogger(config: Config, destination?: pino.DestinationStream): Logger {
+  const options: pino.LoggerOptions = {
+    level: config.NODE_ENV === 'test' && !destination ? 'silent' : config.LOG_LEVEL,
     // Never log secrets: cookies, auth headers, tokens in URLs, passwords in bodies.
     redact: {
       paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', '*.password'],
@@ -51,7 +51,8 @@ export function createLogger(config: Config): Logger {
         id: req.id,
       }),
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 export async function buildApp(
