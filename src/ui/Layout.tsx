@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { assetUrl } from '../core/http/assets.ts';
-import { LOCALE_NAMES, LOCALES } from '../core/i18n/index.ts';
+import { LOCALE_NAMES, LOCALES, localeDirection } from '../core/i18n/index.ts';
 import { useCtx } from '../core/render/context.ts';
 import { CsrfField } from './forms.tsx';
 
@@ -25,7 +25,7 @@ export function Layout({ title, description, children, indexable = true, section
     { id: 'about', href: `/${locale}/about`, label: t('ui.nav.about') },
   ] as const;
   return (
-    <html lang={locale} dir="ltr">
+    <html lang={locale} dir={localeDirection(locale)}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -34,3 +34,10 @@ export const LOCALE_NAMES: Record<Locale, string> = {
   es: 'Español',
   pt: 'Português',
 };
+
+/** Scripts written right to left; Arabic can join by adding its catalogs and code. */
+const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur']);
+
+export function localeDirection(locale: string): 'ltr' | 'rtl' {
+  return RTL_LANGUAGES.has(locale.split('-')[0] ?? '') ? 'rtl' : 'ltr';
+}
