@@ -7,7 +7,7 @@ import { HomePage } from './views/HomePage.tsx';
 import { StaticPage, type StaticPageId } from './views/StaticPage.tsx';
 
 /** How many sections each static page has in the catalogs. */
-export const STATIC_PAGES: Record<StaticPageId, number> = { about: 4, terms: 6, privacy: 7, contact: 2 };
+export const STATIC_PAGES: Record<StaticPageId, number> = { about: 6, terms: 8, privacy: 10, contact: 3 };
 
 export function createPages({ db, config }: Services): Feature {
   const html: FastifyPluginAsync = async (app) => {

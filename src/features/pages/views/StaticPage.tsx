@@ -19,14 +19,17 @@ export function StaticPage({
 }) {
   const { t } = useCtx();
   const k = (suffix: string) => `pages.${id}.${suffix}` as MessageKey;
+  // Every lead and body may use {email}; a message that needs it and lacks it throws.
+  const values = { email: contactEmail };
+  const lead = t(k('lead'), values);
   return (
-    <Layout title={t(k('title'))} description={t(k('lead'))} section={id === 'about' ? 'about' : undefined}>
+    <Layout title={t(k('title'))} description={lead} section={id === 'about' ? 'about' : undefined}>
       <h1>{t(k('title'))}</h1>
-      <p class="lead">{t(k('lead'), { email: contactEmail })}</p>
+      <p class="lead">{lead}</p>
       {Array.from({ length: sections }, (_, i) => i + 1).map((n) => (
         <section key={n}>
           <h2>{t(k(`s${n}.title`))}</h2>
-          {t(k(`s${n}.body`), { email: contactEmail })
+          {t(k(`s${n}.body`), values)
             .split('\n\n')
             .map((p) => (
               <p key={p.slice(0, 24)}>{p}</p>
