@@ -8,14 +8,7 @@ import { parse as parseQs } from 'node:querystring';
 import type { Config } from '../../config.ts';
 import { ErrorPage } from '../../ui/ErrorPage.tsx';
 import { AppError, ValidationError } from '../errors.ts';
-import {
-  DEFAULT_LOCALE,
-  isLocale,
-  type Locale,
-  negotiateLocale,
-  translate,
-  translator,
-} from '../i18n/index.ts';
+import { DEFAULT_LOCALE, isLocale, type Locale, translate, translator } from '../i18n/index.ts';
 import { sendPage } from '../render/index.tsx';
 import { assetRoutes } from './assets.ts';
 import { RedirectError } from './guards.ts';
