@@ -24,6 +24,7 @@ export type AuthHooks = {
     url: string;
     token: string;
   }) => Promise<void>;
+  sendExistingAccountNotice: (data: { user: { id: string; email: string; name: string } }) => Promise<void>;
   newHandle: (name: string) => Promise<string>;
 };
 
@@ -55,6 +56,9 @@ export function createAuth({ db, config, secret }: Services, hooks: AuthHooks) {
       resetPasswordTokenExpiresIn: 60 * 60,
       password: { hash: hashPassword, verify: verifyPassword },
       sendResetPassword: async (data) => hooks.sendResetPassword(data),
+      // Registering an address that already has an account answers like a new one (no
+      // enumeration); the owner gets a notice instead of a verification link.
+      onExistingUserSignUp: async (data) => hooks.sendExistingAccountNotice(data),
     },
     emailVerification: {
       sendOnSignUp: true,

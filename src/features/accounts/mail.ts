@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { composeMail } from '../../core/mail/index.ts';
+import { verificationPurpose } from './auth-http.ts';
 import { isLocale, type Locale, translator } from '../../core/i18n/index.ts';
 import type { Services } from '../../core/services.ts';
 import { user as userTable } from './tables.ts';
@@ -38,15 +39,36 @@ export function createAccountMail({ db, mailer, config }: Services) {
   };
 
   return {
-    sendVerificationEmail: ({ user, token }: { user: MailUser; url: string; token: string }) =>
-      send(user, 'account.verify', (locale) => {
+    // Also used for the second step of an e-mail change: then `user.email` is the new address.
+    sendVerificationEmail: ({ user, token }: { user: MailUser; url: string; token: string }) => {
+      const changing = verificationPurpose(token) === 'change-verify';
+      return send(user, changing ? 'account.new-email' : 'account.verify', (locale) => {
         const t = translator(locale);
         return {
-          subject: t('accounts.mail.verify.subject'),
-          paragraphs: [t('accounts.mail.greeting', { name: user.name }), t('accounts.mail.verify.body')],
+          subject: t(changing ? 'accounts.mail.newAddress.subject' : 'accounts.mail.verify.subject'),
+          paragraphs: [
+            t('accounts.mail.greeting', { name: user.name }),
+            changing
+              ? t('accounts.mail.newAddress.body', { email: user.email })
+              : t('accounts.mail.verify.body'),
+          ],
           action: {
-            label: t('accounts.mail.verify.action'),
+            label: t(changing ? 'accounts.mail.newAddress.action' : 'accounts.mail.verify.action'),
             url: `${config.publicUrl}/${locale}/verify-email?token=${encodeURIComponent(token)}`,
+          },
+        };
+      });
+    },
+    /** Someone tried to register with an address that has an account: tell its owner, not them. */
+    sendExistingAccountNotice: ({ user }: { user: MailUser }) =>
+      send(user, 'account.exists', (locale) => {
+        const t = translator(locale);
+        return {
+          subject: t('accounts.mail.existing.subject'),
+          paragraphs: [t('accounts.mail.greeting', { name: user.name }), t('accounts.mail.existing.body')],
+          action: {
+            label: t('accounts.mail.existing.action'),
+            url: `${config.publicUrl}/${locale}/forgot-password`,
           },
         };
       }),

@@ -1,6 +1,10 @@
-import { eq, like, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, like, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../core/db/client.ts';
-import { user } from './tables.ts';
+import type { Locale } from '../../core/i18n/index.ts';
+import { term, termLabel, vocabularyLabel } from '../taxonomy/tables.ts';
+import { user, userInterest, verification } from './tables.ts';
+
+export type UserRow = typeof user.$inferSelect;
 
 export async function handlesStartingWith(db: DbOrTx, base: string): Promise<string[]> {
   const rows = await db
@@ -22,7 +26,131 @@ export async function findUserByEmail(db: DbOrTx, email: string) {
   return row ?? null;
 }
 
+export async function getUser(db: DbOrTx, id: string): Promise<UserRow | null> {
+  const [row] = await db.select().from(user).where(eq(user.id, id));
+  return row ?? null;
+}
+
 export async function countUsers(db: DbOrTx): Promise<number> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(user);
   return Number(row?.n ?? 0);
+}
+
+export async function markEmailVerified(db: DbOrTx, userId: string) {
+  await db.update(user).set({ emailVerified: true, updatedAt: sql`now()` }).where(eq(user.id, userId));
+}
+
+export interface ProfileFields {
+  name: string;
+  country: string;
+  organisationName: string | null;
+  position: string | null;
+  sector: string;
+  locale: Locale;
+  timeZone: string;
+}
+
+export async function updateProfile(db: DbOrTx, userId: string, fields: ProfileFields) {
+  await db
+    .update(user)
+    .set({ ...fields, updatedAt: sql`now()` })
+    .where(eq(user.id, userId));
+}
+
+/** The vocabularies members pick interests from, in the order they are shown. */
+export const INTEREST_VOCABULARIES = ['programme-area', 'topic'] as const;
+
+export interface InterestGroup {
+  vocabularyId: string;
+  label: string;
+  terms: { id: number; label: string }[];
+}
+
+/**
+ * Active, unmerged terms of the interest vocabularies, labelled in the reader's language
+ * with English as the fallback. Terms with no label in either are left out.
+ */
+export async function listInterestTerms(db: DbOrTx, locale: Locale): Promise<InterestGroup[]> {
+  const local = sql`(select label from ${termLabel} where term_id = ${term.id} and locale = ${locale})`;
+  const english = sql`(select label from ${termLabel} where term_id = ${term.id} and locale = 'en')`;
+  const rows = await db
+    .select({
+      id: term.id,
+      vocabularyId: term.vocabularyId,
+      position: term.position,
+      label: sql<string | null>`coalesce(${local}, ${english})`,
+    })
+    .from(term)
+    .where(
+      and(
+        inArray(term.vocabularyId, [...INTEREST_VOCABULARIES]),
+        eq(term.status, 'active'),
+        isNull(term.mergedIntoId),
+      ),
+    )
+    .orderBy(asc(term.vocabularyId), asc(term.position), asc(term.id));
+  const vocabLabels = await db
+    .select()
+    .from(vocabularyLabel)
+    .where(inArray(vocabularyLabel.vocabularyId, [...INTEREST_VOCABULARIES]));
+  const vocabLabel = (id: string) =>
+    vocabLabels.find((l) => l.vocabularyId === id && l.locale === locale)?.label ??
+    vocabLabels.find((l) => l.vocabularyId === id && l.locale === 'en')?.label ??
+    id;
+  const collator = new Intl.Collator(locale);
+  return INTEREST_VOCABULARIES.map((vocabularyId) => ({
+    vocabularyId,
+    label: vocabLabel(vocabularyId),
+    terms: rows
+      .filter((r) => r.vocabularyId === vocabularyId && r.label)
+      // Editors order terms by position; equal positions fall back to the reader's alphabet.
+      .sort((a, b) => a.position - b.position || collator.compare(a.label!, b.label!))
+      .map((r) => ({ id: r.id, label: r.label! })),
+  })).filter((g) => g.terms.length > 0);
+}
+
+export async function interestIds(db: DbOrTx, userId: string): Promise<number[]> {
+  const rows = await db
+    .select({ termId: userInterest.termId })
+    .from(userInterest)
+    .where(eq(userInterest.userId, userId));
+  return rows.map((r) => r.termId);
+}
+
+export async function replaceInterests(db: DbOrTx, userId: string, termIds: number[]) {
+  await db.delete(userInterest).where(eq(userInterest.userId, userId));
+  if (termIds.length > 0)
+    await db
+      .insert(userInterest)
+      .values(termIds.map((termId) => ({ userId, termId })))
+      .onConflictDoNothing();
+}
+
+/** Who a still-valid password-reset token belongs to (better-auth stores it as a verification). */
+export async function resetTokenOwner(db: DbOrTx, token: string) {
+  const [row] = await db
+    .select({ id: user.id, email: user.email, name: user.name })
+    .from(verification)
+    .innerJoin(user, eq(user.id, verification.value))
+    .where(
+      and(eq(verification.identifier, `reset-password:${token}`), gt(verification.expiresAt, sql`now()`)),
+    );
+  return row ?? null;
+}
+
+/** Which of these ids are active terms members may pick as interests. */
+export async function validInterestIds(db: DbOrTx, ids: number[]): Promise<Set<number>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .select({ id: term.id })
+    .from(term)
+    .where(
+      and(
+        inArray(term.id, ids),
+        inArray(term.vocabularyId, [...INTEREST_VOCABULARIES]),
+        eq(term.status, 'active'),
+        isNull(term.mergedIntoId),
+      ),
+    );
+  return new Set(rows.map((r) => r.id));
 }

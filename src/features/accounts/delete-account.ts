@@ -1,0 +1,32 @@
+import { ValidationError } from '../../core/errors.ts';
+import type { AccountDeps } from './deps.ts';
+import { authErrorCode } from './auth-http.ts';
+import { wrongCurrentPassword } from './change-password.ts';
+
+/**
+ * Erases the member: better-auth checks the password, deletes the user row (sessions, logins,
+ * 2FA and interests go with it by cascade; content they wrote stays, its author_id set to null
+ * by the foreign key) and expires the session cookie. Typing the address guards against slips.
+ */
+export async function deleteAccount(
+  { auth }: AccountDeps,
+  input: { password: string; confirmation: string },
+  current: { email: string },
+  headers: Headers,
+): Promise<Headers> {
+  if (input.confirmation.toLowerCase() !== current.email.toLowerCase())
+    throw new ValidationError([
+      { field: 'confirmation', code: 'confirmation_mismatch', messageKey: 'accounts.delete.mismatch' },
+    ]);
+  try {
+    const result = await auth.api.deleteUser({
+      body: { password: input.password },
+      headers,
+      returnHeaders: true,
+    });
+    return result.headers;
+  } catch (err) {
+    if (authErrorCode(err) === 'INVALID_PASSWORD') throw wrongCurrentPassword('password');
+    throw err;
+  }
+}
