@@ -78,7 +78,10 @@ const profileShape = {
   organisation: optionalText(200),
   position: optionalText(200),
   sector: z.enum(SECTORS),
-  interests: many(z.coerce.number().int().positive().max(2_147_483_647), 100),
+  // Term ids as the form sends them; the field (not one box) is named when one is not an id.
+  interests: many(z.string().max(12), 100)
+    .refine((ids) => ids.every((id) => /^[1-9]\d{0,8}$/.test(id)), { message: 'ui.validation.choice' })
+    .transform((ids) => ids.map(Number)),
   language: z.enum(LOCALES),
   timeZone: z
     .string()
@@ -92,10 +95,11 @@ export const registerSchema = passwordRules(
     email,
     password: newPassword,
     confirmPassword: z.string().max(PASSWORD_MAX),
-    terms: z
-      .string()
-      .optional()
-      .refine((v) => v === 'yes', { message: 'accounts.register.termsRequired' }),
+    // An unticked box sends nothing; preprocess makes the key required so the check always runs.
+    terms: z.preprocess(
+      (v) => v ?? '',
+      z.string().refine((v) => v === 'yes', { message: 'accounts.register.termsRequired' }),
+    ),
   }),
   {
     password: 'password',
