@@ -1,13 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { InjectOptions } from 'fastify';
 import * as OTPAuth from 'otpauth';
-import {
-  findUserByEmail,
-  getUser,
-  markEmailVerified,
-  setRole,
-  type UserRow,
-} from '../features/accounts/repository.ts';
+import { findUserByEmail, getUser, setRole, type UserRow } from '../features/accounts/repository.ts';
 import { type TestApp, TestClient } from './app.ts';
 
 export type Role = 'member' | 'editor' | 'admin';

@@ -36,10 +36,6 @@ export async function countUsers(db: DbOrTx): Promise<number> {
   return Number(row?.n ?? 0);
 }
 
-export async function markEmailVerified(db: DbOrTx, userId: string) {
-  await db.update(user).set({ emailVerified: true, updatedAt: sql`now()` }).where(eq(user.id, userId));
-}
-
 export interface ProfileFields {
   name: string;
   country: string;
