@@ -71,7 +71,7 @@ describe('account pages', () => {
     const browser = await signIn(t, member.email, password);
     const form = await browser.get('/es/account/profile');
     expect(form.statusCode).toBe(200);
-    expect(form.body).toContain('value="' + member.name + '"');
+    expect(form.body).toContain(`value="${member.name}"`);
     expect(form.body).toContain('Social insurance'); // English label as the fallback
     expect(form.body).toMatch(/<option value="SN" selected/);
 
@@ -233,5 +233,14 @@ describe('deleting the account', () => {
     expect(kept!.authorId).toBeNull();
     expect((await elsewhere.get('/en/account')).statusCode).toBe(303);
     expect((await clientAt(t).post('/en/sign-in', { email: member.email, password })).statusCode).toBe(401);
+  });
+
+  it('refuses to delete the only administrator', async () => {
+    const { user: admin, password } = await createMember(t, { role: 'admin' });
+    const browser = await signIn(t, admin.email, password);
+    const res = await browser.post('/en/account/delete', { password, confirmation: admin.email });
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain('You are the only administrator.');
+    expect(await rowOf(admin.id)).toBeDefined();
   });
 });

@@ -2,6 +2,7 @@ import { ValidationError } from '../../core/errors.ts';
 import type { AccountDeps } from './deps.ts';
 import { authErrorCode } from './auth-http.ts';
 import { wrongCurrentPassword } from './change-password.ts';
+import { countAdmins } from './directory.ts';
 
 /**
  * Erases the member: better-auth checks the password, deletes the user row (sessions, logins,
@@ -9,11 +10,16 @@ import { wrongCurrentPassword } from './change-password.ts';
  * by the foreign key) and expires the session cookie. Typing the address guards against slips.
  */
 export async function deleteAccount(
-  { auth }: AccountDeps,
+  { db, auth }: AccountDeps,
   input: { password: string; confirmation: string },
-  current: { email: string },
+  current: { email: string; role: string },
   headers: Headers,
 ): Promise<Headers> {
+  // The platform must keep someone who can manage it.
+  if (current.role === 'admin' && (await countAdmins(db)) <= 1)
+    throw new ValidationError([
+      { field: 'confirmation', code: 'last_admin', messageKey: 'accounts.delete.lastAdmin' },
+    ]);
   if (input.confirmation.toLowerCase() !== current.email.toLowerCase())
     throw new ValidationError([
       { field: 'confirmation', code: 'confirmation_mismatch', messageKey: 'accounts.delete.mismatch' },
