@@ -1,0 +1,297 @@
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { queryRows, type DbOrTx } from '../../core/db/client.ts';
+import { userInterest } from '../accounts/tables.ts';
+import { contentTerm } from '../content/tables.ts';
+import { country, term, termLabel, vocabulary, vocabularyLabel } from './tables.ts';
+
+// SQL only, named by intent. Merging terms has to move the rows that point at a term
+// (content_term, user_interest, country) in the same transaction as the merge itself, so this
+// repository is the one place outside their features that writes those link tables.
+
+export type TermRow = typeof term.$inferSelect;
+export type TermStatus = TermRow['status'];
+
+const labelIn = (locale: string) =>
+  sql<string | null>`(select label from ${termLabel} where term_id = ${term.id} and locale = ${locale})`;
+
+// ---------------------------------------------------------------- reference data (bulk, idempotent)
+
+export async function insertVocabularies(db: DbOrTx, rows: (typeof vocabulary.$inferInsert)[]) {
+  if (rows.length === 0) return [];
+  return db.insert(vocabulary).values(rows).onConflictDoNothing().returning({ id: vocabulary.id });
+}
+
+export async function insertVocabularyLabels(db: DbOrTx, rows: (typeof vocabularyLabel.$inferInsert)[]) {
+  if (rows.length > 0) await db.insert(vocabularyLabel).values(rows).onConflictDoNothing();
+}
+
+/** Inserts terms that do not exist yet (by vocabulary and slug); returns only the new ones. */
+export async function insertTermsIfMissing(db: DbOrTx, rows: (typeof term.$inferInsert)[]) {
+  if (rows.length === 0) return [];
+  return db
+    .insert(term)
+    .values(rows)
+    .onConflictDoNothing()
+    .returning({ id: term.id, vocabularyId: term.vocabularyId, slug: term.slug });
+}
+
+export async function termIdsIn(db: DbOrTx, vocabularyIds: string[]) {
+  if (vocabularyIds.length === 0) return [];
+  return db
+    .select({ id: term.id, vocabularyId: term.vocabularyId, slug: term.slug })
+    .from(term)
+    .where(inArray(term.vocabularyId, vocabularyIds));
+}
+
+export async function insertTermLabels(db: DbOrTx, rows: (typeof termLabel.$inferInsert)[]) {
+  for (let i = 0; i < rows.length; i += 1000)
+    await db
+      .insert(termLabel)
+      .values(rows.slice(i, i + 1000))
+      .onConflictDoNothing();
+}
+
+export async function insertCountries(db: DbOrTx, rows: (typeof country.$inferInsert)[]) {
+  if (rows.length > 0) await db.insert(country).values(rows).onConflictDoNothing();
+}
+
+export async function countCountries(db: DbOrTx): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(country);
+  return Number(row?.n ?? 0);
+}
+
+// ---------------------------------------------------------------- reading
+
+export async function listVocabularies(db: DbOrTx, locale: string) {
+  const label = (l: string) =>
+    sql`(select label from ${vocabularyLabel} where vocabulary_id = ${vocabulary.id} and locale = ${l})`;
+  const count = (status: TermStatus) =>
+    sql<number>`(select count(*)::int from ${term} where vocabulary_id = ${vocabulary.id} and status = ${status})`;
+  return db
+    .select({
+      id: vocabulary.id,
+      isTree: vocabulary.isTree,
+      label: sql<string>`coalesce(${label(locale)}, ${label('en')}, ${vocabulary.id})`,
+      active: count('active'),
+      retired: count('retired'),
+    })
+    .from(vocabulary)
+    .orderBy(asc(vocabulary.position), asc(vocabulary.id));
+}
+
+export async function vocabularyById(db: DbOrTx, id: string) {
+  const [row] = await db.select().from(vocabulary).where(eq(vocabulary.id, id));
+  return row ?? null;
+}
+
+export async function findVocabulary(db: DbOrTx, id: string, locale: string) {
+  const [row] = (await listVocabularies(db, locale)).filter((v) => v.id === id);
+  return row ?? null;
+}
+
+/** Every term of a vocabulary with its label in the reader's language (English, then slug, as fallback). */
+export async function termsOfVocabulary(
+  db: DbOrTx,
+  vocabularyId: string,
+  locale: string,
+  opts: { activeOnly?: boolean; usage?: boolean } = {},
+) {
+  const none = sql<number>`0`;
+  const contentCount = opts.usage
+    ? sql<number>`(select count(*)::int from ${contentTerm} where term_id = ${term.id})`
+    : none;
+  const interestCount = opts.usage
+    ? sql<number>`(select count(*)::int from ${userInterest} where term_id = ${term.id})`
+    : none;
+  const countryCount = opts.usage
+    ? sql<number>`(select count(*)::int from ${country} where region_term_id = ${term.id} or income_term_id = ${term.id})`
+    : none;
+  const rows = await db
+    .select({
+      id: term.id,
+      slug: term.slug,
+      parentId: term.parentId,
+      position: term.position,
+      status: term.status,
+      mergedIntoId: term.mergedIntoId,
+      localLabel: labelIn(locale),
+      englishLabel: labelIn('en'),
+      contentCount,
+      interestCount,
+      countryCount,
+    })
+    .from(term)
+    .where(and(eq(term.vocabularyId, vocabularyId), opts.activeOnly ? eq(term.status, 'active') : undefined))
+    .orderBy(asc(term.position), asc(term.id));
+  return rows.map((r) => ({
+    ...r,
+    label: r.localLabel ?? r.englishLabel ?? r.slug,
+    labelLocale: r.localLabel ? locale : r.englishLabel ? 'en' : null,
+    contentCount: Number(r.contentCount),
+    interestCount: Number(r.interestCount),
+    countryCount: Number(r.countryCount),
+  }));
+}
+
+export async function findTerm(db: DbOrTx, id: number, opts: { forUpdate?: boolean } = {}) {
+  const query = db.select().from(term).where(eq(term.id, id));
+  const [row] = opts.forUpdate ? await query.for('update') : await query;
+  return row ?? null;
+}
+
+export async function labelsOfTerm(db: DbOrTx, termId: number) {
+  return db.select().from(termLabel).where(eq(termLabel.termId, termId));
+}
+
+export async function termsBySlugs(db: DbOrTx, vocabularyId: string, slugs: string[]) {
+  if (slugs.length === 0) return [];
+  return db
+    .select()
+    .from(term)
+    .where(and(eq(term.vocabularyId, vocabularyId), inArray(term.slug, slugs)));
+}
+
+export async function termsByIds(db: DbOrTx, ids: number[]) {
+  if (ids.length === 0) return [];
+  return db.select().from(term).where(inArray(term.id, ids));
+}
+
+export async function slugExists(db: DbOrTx, vocabularyId: string, slug: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: term.id })
+    .from(term)
+    .where(and(eq(term.vocabularyId, vocabularyId), eq(term.slug, slug)));
+  return !!row;
+}
+
+/** The term and every term below it (children, grandchildren …). */
+export async function subtreeIds(db: DbOrTx, rootId: number): Promise<number[]> {
+  const rows = await queryRows<{ id: number }>(
+    db,
+    sql`with recursive sub(id) as (
+          select ${term.id} from ${term} where ${term.id} = ${rootId}
+          union
+          select t.id from ${term} t join sub on t.parent_id = sub.id
+        ) select id from sub`,
+  );
+  return rows.map((r) => Number(r.id));
+}
+
+export async function nextPosition(db: DbOrTx, vocabularyId: string, parentId: number | null) {
+  const [row] = await db
+    .select({ n: sql<number>`coalesce(max(${term.position}) + 1, 0)::int` })
+    .from(term)
+    .where(
+      and(
+        eq(term.vocabularyId, vocabularyId),
+        parentId === null ? isNull(term.parentId) : eq(term.parentId, parentId),
+      ),
+    );
+  return Number(row?.n ?? 0);
+}
+
+export async function countActiveChildren(db: DbOrTx, termId: number): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(term)
+    .where(and(eq(term.parentId, termId), eq(term.status, 'active')));
+  return Number(row?.n ?? 0);
+}
+
+// ---------------------------------------------------------------- writing
+
+export async function insertTerm(
+  db: DbOrTx,
+  row: { vocabularyId: string; slug: string; parentId: number | null; position: number },
+) {
+  const [created] = await db.insert(term).values(row).returning();
+  return created!;
+}
+
+/** Sets the given labels (insert or replace) and removes those of the locales in `remove`. */
+export async function saveTermLabels(
+  db: DbOrTx,
+  termId: number,
+  set: { locale: string; label: string; description: string | null }[],
+  remove: string[],
+) {
+  if (set.length > 0)
+    await db
+      .insert(termLabel)
+      .values(set.map((l) => ({ termId, ...l })))
+      .onConflictDoUpdate({
+        target: [termLabel.termId, termLabel.locale],
+        set: { label: sql`excluded.label`, description: sql`excluded.description` },
+      });
+  if (remove.length > 0)
+    await db.delete(termLabel).where(and(eq(termLabel.termId, termId), inArray(termLabel.locale, remove)));
+}
+
+export async function touchTerm(db: DbOrTx, id: number) {
+  await db.update(term).set({ updatedAt: sql`now()` }).where(eq(term.id, id));
+}
+
+export async function setParentAndPosition(
+  db: DbOrTx,
+  id: number,
+  parentId: number | null,
+  position: number,
+) {
+  await db.update(term).set({ parentId, position, updatedAt: sql`now()` }).where(eq(term.id, id));
+}
+
+export async function setStatus(db: DbOrTx, id: number, status: TermStatus, mergedIntoId: number | null) {
+  await db.update(term).set({ status, mergedIntoId, updatedAt: sql`now()` }).where(eq(term.id, id));
+}
+
+/** Moves the children of `fromId` under `toId`. */
+export async function reparentChildren(db: DbOrTx, fromId: number, toId: number | null) {
+  await db.update(term).set({ parentId: toId, updatedAt: sql`now()` }).where(eq(term.parentId, fromId));
+}
+
+/** Terms merged earlier into `fromId` now point straight at `toId`, so every chain is one step. */
+export async function redirectMerged(db: DbOrTx, fromId: number, toId: number) {
+  await db.update(term).set({ mergedIntoId: toId }).where(eq(term.mergedIntoId, fromId));
+}
+
+/** Content classified with `fromId` becomes classified with `toId` (kept once); returns the count moved. */
+export async function moveContentTerms(db: DbOrTx, fromId: number, toId: number): Promise<number> {
+  const moved = await db
+    .delete(contentTerm)
+    .where(eq(contentTerm.termId, fromId))
+    .returning({ itemId: contentTerm.itemId });
+  if (moved.length > 0)
+    for (let i = 0; i < moved.length; i += 1000)
+      await db
+        .insert(contentTerm)
+        .values(moved.slice(i, i + 1000).map((m) => ({ itemId: m.itemId, termId: toId })))
+        .onConflictDoNothing();
+  return moved.length;
+}
+
+/** Members interested in `fromId` become interested in `toId` (kept once); returns the count moved. */
+export async function moveInterests(db: DbOrTx, fromId: number, toId: number): Promise<number> {
+  const moved = await db
+    .delete(userInterest)
+    .where(eq(userInterest.termId, fromId))
+    .returning({ userId: userInterest.userId });
+  if (moved.length > 0)
+    for (let i = 0; i < moved.length; i += 1000)
+      await db
+        .insert(userInterest)
+        .values(moved.slice(i, i + 1000).map((m) => ({ userId: m.userId, termId: toId })))
+        .onConflictDoNothing();
+  return moved.length;
+}
+
+/** Countries grouped under `fromId` (as region or income group) move to `toId`. */
+export async function moveCountryGroups(db: DbOrTx, fromId: number, toId: number) {
+  await db.update(country).set({ regionTermId: toId }).where(eq(country.regionTermId, fromId));
+  await db.update(country).set({ incomeTermId: toId }).where(eq(country.incomeTermId, fromId));
+}
+
+/** Region and income group of countries, as term ids. */
+export async function countryGroups(db: DbOrTx, iso2: string[]) {
+  if (iso2.length === 0) return [];
+  return db.select().from(country).where(inArray(country.iso2, iso2));
+}
