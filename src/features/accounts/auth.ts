@@ -36,7 +36,7 @@ export function sessionCookieName(secure: boolean) {
  * better-auth over our Drizzle tables. We never mount its HTTP handler: server-rendered
  * forms call auth.api.* directly, so CSRF, validation and messages stay ours.
  */
-export function createAuth({ db, config, secret }: Services, hooks: AuthHooks) {
+export function createAuth({ db, config, secret, logger }: Services, hooks: AuthHooks) {
   return betterAuth({
     appName: 'SP Gateway',
     baseURL: config.publicUrl,
@@ -112,6 +112,13 @@ export function createAuth({ db, config, secret }: Services, hooks: AuthHooks) {
     rateLimit: { enabled: false },
     plugins: [twoFactorPlugin({ issuer: 'SP Gateway', skipVerificationOnEnable: false })],
     telemetry: { enabled: false },
+    // Into our structured log, warnings and errors only, and without the extra arguments:
+    // better-auth's info messages and arguments can carry e-mail addresses.
+    logger: {
+      level: 'warn',
+      log: (level, message) =>
+        logger[level === 'error' ? 'error' : 'warn']({ source: 'better-auth' }, message),
+    },
   });
 }
 
