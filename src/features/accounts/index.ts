@@ -7,6 +7,7 @@ import type { Services } from '../../core/services.ts';
 import { type Auth, createAuth, sessionCookieName } from './auth.ts';
 import { newHandle } from './handle.ts';
 import { createAccountMail } from './mail.ts';
+import { PURGE_JOB, purgeUnverifiedAccounts } from './purge-unverified.ts';
 import { accountRoutes } from './routes.tsx';
 
 export const LOCALE_COOKIE = 'spg.lang';
@@ -23,6 +24,9 @@ export function createAccounts(services: Services): Accounts {
     newHandle: (name) => newHandle(services.db, name),
   });
   const cookie = sessionCookieName(services.config.secureCookies);
+  services.jobs.register(PURGE_JOB, async () => void (await purgeUnverifiedAccounts(services)), {
+    cron: '17 3 * * *',
+  });
 
   async function resolveUser(req: FastifyRequest): Promise<SessionUser | null> {
     if (!req.cookies[cookie]) return null;

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNull, like, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, like, lt, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../core/db/client.ts';
 import type { Locale } from '../../core/i18n/index.ts';
 import { term, termLabel, vocabularyLabel } from '../taxonomy/tables.ts';
@@ -149,4 +149,13 @@ export async function validInterestIds(db: DbOrTx, ids: number[]): Promise<Set<n
       ),
     );
   return new Set(rows.map((r) => r.id));
+}
+
+/** Deletes accounts whose address was never confirmed, older than the cut-off (privacy policy: 30 days). */
+export async function deleteUnverifiedBefore(db: DbOrTx, cutoff: Date): Promise<number> {
+  const rows = await db
+    .delete(user)
+    .where(and(eq(user.emailVerified, false), lt(user.createdAt, cutoff)))
+    .returning({ id: user.id });
+  return rows.length;
 }
