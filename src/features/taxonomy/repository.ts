@@ -11,8 +11,15 @@ import { country, term, termLabel, vocabulary, vocabularyLabel } from './tables.
 export type TermRow = typeof term.$inferSelect;
 export type TermStatus = TermRow['status'];
 
+// Outer columns inside correlated sub-queries, spelled out: Drizzle leaves columns unqualified in a
+// single-table select, and an unqualified "id" would bind to the sub-query's own table.
+const TERM_ID = sql.raw('"term"."id"');
+const VOCABULARY_ID = sql.raw('"vocabulary"."id"');
+
 const labelIn = (locale: string) =>
-  sql<string | null>`(select label from ${termLabel} where term_id = ${term.id} and locale = ${locale})`;
+  sql<
+    string | null
+  >`(select tl.label from ${termLabel} tl where tl.term_id = ${TERM_ID} and tl.locale = ${locale})`;
 
 // ---------------------------------------------------------------- reference data (bulk, idempotent)
 
@@ -64,14 +71,14 @@ export async function countCountries(db: DbOrTx): Promise<number> {
 
 export async function listVocabularies(db: DbOrTx, locale: string) {
   const label = (l: string) =>
-    sql`(select label from ${vocabularyLabel} where vocabulary_id = ${vocabulary.id} and locale = ${l})`;
+    sql`(select vl.label from ${vocabularyLabel} vl where vl.vocabulary_id = ${VOCABULARY_ID} and vl.locale = ${l})`;
   const count = (status: TermStatus) =>
-    sql<number>`(select count(*)::int from ${term} where vocabulary_id = ${vocabulary.id} and status = ${status})`;
+    sql<number>`(select count(*)::int from ${term} t where t.vocabulary_id = ${VOCABULARY_ID} and t.status = ${status})`;
   return db
     .select({
       id: vocabulary.id,
       isTree: vocabulary.isTree,
-      label: sql<string>`coalesce(${label(locale)}, ${label('en')}, ${vocabulary.id})`,
+      label: sql<string>`coalesce(${label(locale)}, ${label('en')}, ${VOCABULARY_ID})`,
       active: count('active'),
       retired: count('retired'),
     })
@@ -98,13 +105,13 @@ export async function termsOfVocabulary(
 ) {
   const none = sql<number>`0`;
   const contentCount = opts.usage
-    ? sql<number>`(select count(*)::int from ${contentTerm} where term_id = ${term.id})`
+    ? sql<number>`(select count(*)::int from ${contentTerm} ct where ct.term_id = ${TERM_ID})`
     : none;
   const interestCount = opts.usage
-    ? sql<number>`(select count(*)::int from ${userInterest} where term_id = ${term.id})`
+    ? sql<number>`(select count(*)::int from ${userInterest} ui where ui.term_id = ${TERM_ID})`
     : none;
   const countryCount = opts.usage
-    ? sql<number>`(select count(*)::int from ${country} where region_term_id = ${term.id} or income_term_id = ${term.id})`
+    ? sql<number>`(select count(*)::int from ${country} c where c.region_term_id = ${TERM_ID} or c.income_term_id = ${TERM_ID})`
     : none;
   const rows = await db
     .select({

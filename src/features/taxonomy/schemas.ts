@@ -10,9 +10,10 @@ export const SLUG_MAX = 80;
 /** Lower-case words joined by single hyphens: "cash-transfers". */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const slug = text({ min: 1, max: SLUG_MAX }).pipe(
-  z.string().regex(SLUG_PATTERN, { message: 'taxonomy.error.slugFormat' }),
-);
+// A refinement (not .regex) so the error carries its own message key.
+const slug = text({ min: 1, max: SLUG_MAX }).refine((s) => SLUG_PATTERN.test(s), {
+  message: 'taxonomy.error.slugFormat',
+});
 
 /** A term id from a select. */
 const id = z.number().int().min(1).max(2_147_483_647);
