@@ -69,7 +69,7 @@ describe('keyboard-only journey', () => {
       await page.locator('.error-summary').count(),
       await page
         .locator('.error-summary')
-        .innerText()
+        .textContent()
         .catch(() => ''),
     ).toBe(0);
     expect(await page.locator('h1').textContent()).toMatch(/e-mail|messagerie/i);
