@@ -17,6 +17,8 @@ const schema = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).default('SP Gateway <no-reply@localhost>'),
   CONTACT_EMAIL: z.email().default('team@spgateway.example'),
+  /** The administrator account the first-start seed creates (with a one-time password in the log). */
+  ADMIN_EMAIL: z.email().default('admin@spgateway.local'),
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_DEMO: z

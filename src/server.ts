@@ -3,6 +3,7 @@ import { buildApp, createLogger } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './core/db/client.ts';
 import { migrate } from './core/db/migrate.ts';
+import { loadReferenceData } from './features/taxonomy/index.tsx';
 import { seedIfEmpty } from './seed/index.ts';
 
 // Start-up: configuration, database, migrations, first-start demo data, jobs, listen.
@@ -25,7 +26,9 @@ const database = await openDatabase({
 });
 await migrate(database);
 const built = await buildApp(config, database, logger);
+// Reference vocabularies are loaded at every start (only what is missing); demo data only on request.
 if (config.SEED_DEMO) await seedIfEmpty(built.services, { progress: (m) => logger.info(m) });
+else await loadReferenceData(built.services.db);
 await built.services.jobs.start();
 await built.app.listen({ port: config.PORT, host: config.HOST });
 logger.info(

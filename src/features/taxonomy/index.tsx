@@ -30,6 +30,7 @@ import { VocabulariesPage } from './views/VocabulariesPage.tsx';
 import { VocabularyPage } from './views/VocabularyPage.tsx';
 
 // The taxonomy feature's public surface: its admin screens, and the reads other features use.
+export { type Labels, type TermSeed, VOCABULARIES } from './data/vocabulary.ts';
 export { loadReferenceData } from './reference-data.ts';
 export {
   resolveTermIds,

@@ -1,0 +1,168 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../core/db/client.ts';
+import { startTestApp, type TestApp } from '../test/app.ts';
+import { clientAt } from '../test/factories.ts';
+import { account, user } from '../features/accounts/tables.ts';
+import { verifyPassword } from '../features/accounts/password.ts';
+import { seedIfEmpty } from './index.ts';
+import { buildNews } from './news.ts';
+import { buildPublications } from './publications.ts';
+import { Random } from './random.ts';
+
+let t: TestApp;
+const messages: string[] = [];
+let seconds = 0;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  const started = performance.now();
+  await seedIfEmpty(t.services, { progress: (m) => messages.push(m) });
+  seconds = (performance.now() - started) / 1000;
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const count = async (query: string) =>
+  Number((await queryRows<{ n: number }>(t.services.db, sql.raw(query)))[0]?.n ?? 0);
+
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+describe('first-start demo data', () => {
+  it('creates the expected numbers of organisations, members and items, quickly', async () => {
+    expect(await count('select count(*)::int as n from organisation')).toBeGreaterThanOrEqual(28);
+    expect(await count('select count(*)::int as n from organisation_description')).toBe(
+      4 * (await count('select count(*)::int as n from organisation')),
+    );
+    expect(await count(`select count(*)::int as n from "user" where role = 'member'`)).toBe(50);
+    expect(await count(`select count(*)::int as n from content_item where type = 'publication'`)).toBe(200);
+    expect(await count(`select count(*)::int as n from content_item where type = 'news'`)).toBe(30);
+    expect(await count(`select count(*)::int as n from content_item where status <> 'published'`)).toBe(0);
+    expect(seconds).toBeLessThan(10);
+  });
+
+  it('reports progress', () => {
+    expect(messages).toContain('organisations 33/33');
+    expect(messages).toContain('members 50/50');
+    expect(messages).toContain('publications 200/200');
+    expect(messages).toContain('news 30/30');
+    expect(messages.filter((m) => m.includes('one-time password'))).toHaveLength(1);
+  });
+
+  it('writes every language, as originals and as human translations', async () => {
+    const rows = await queryRows<{ locale: string; provenance: string; n: number }>(
+      t.services.db,
+      sql`select locale, provenance, count(*)::int as n from content_translation group by 1, 2`,
+    );
+    for (const locale of ['en', 'fr', 'es', 'pt']) {
+      expect(rows.find((r) => r.locale === locale && r.provenance === 'original')?.n).toBeGreaterThan(0);
+      expect(rows.find((r) => r.locale === locale && r.provenance === 'human')?.n).toBeGreaterThan(0);
+    }
+    // Every item has its original-language text.
+    expect(
+      await count(`select count(*)::int as n from content_item i where not exists (
+        select 1 from content_translation t where t.item_id = i.id and t.locale = i.original_locale)`),
+    ).toBe(0);
+  });
+
+  it('classifies every publication on every axis', async () => {
+    for (const vocabulary of [
+      'content-type',
+      'document-type',
+      'programme-area',
+      'topic',
+      'population-group',
+    ]) {
+      const missing = await count(`select count(*)::int as n from content_item i
+        where i.type = 'publication' and not exists (
+          select 1 from content_term ct join term t on t.id = ct.term_id
+          where ct.item_id = i.id and t.vocabulary_id = '${vocabulary}')`);
+      expect(missing, vocabulary).toBe(0);
+    }
+    const perItem = (
+      vocabulary: string,
+    ) => `select count(*) as c from content_term ct join term t on t.id = ct.term_id
+      where t.vocabulary_id = '${vocabulary}' group by ct.item_id`;
+    expect(await count(`select max(c)::int as n from (${perItem('topic')}) x`)).toBeLessThanOrEqual(3);
+    expect(await count(`select max(c)::int as n from (${perItem('programme-area')}) x`)).toBeLessThanOrEqual(
+      3,
+    );
+    for (const link of ['content_country', 'content_organisation']) {
+      expect(
+        await count(`select count(*)::int as n from content_item i where i.type = 'publication'
+          and not exists (select 1 from ${link} l where l.item_id = i.id)`),
+      ).toBe(0);
+    }
+    expect(
+      await count(
+        `select count(*)::int as n from publication where year between 2012 and 2026 and page_count > 0`,
+      ),
+    ).toBe(200);
+    expect(await count('select count(distinct country)::int as n from content_country')).toBeGreaterThan(30);
+  });
+
+  it('creates password-less members and one administrator with a one-time password', async () => {
+    const db = t.services.db;
+    const [admin] = await db.select().from(user).where(eq(user.email, 'admin@spgateway.local'));
+    expect(admin).toMatchObject({ role: 'admin', emailVerified: true, twoFactorEnabled: false });
+    const [credential] = await db
+      .select()
+      .from(account)
+      .where(and(eq(account.userId, admin!.id), eq(account.providerId, 'credential')));
+    expect(credential?.accountId).toBe(admin!.id);
+    const password = /one-time password: (\S+)/.exec(messages.join('\n'))?.[1] ?? '';
+    expect(await verifyPassword({ hash: credential!.password!, password })).toBe(true);
+
+    // The administrator signs in with it (and is then asked for two-step verification on staff screens).
+    const client = clientAt(t);
+    const signIn = await client.post('/en/sign-in', { email: 'admin@spgateway.local', password });
+    expect(signIn.statusCode).toBe(303);
+    const staff = await client.get('/en/admin/taxonomy');
+    expect(staff.statusCode).toBe(303);
+    expect(staff.headers.location).toBe('/en/account/two-factor?required=1');
+
+    const members = await db.select().from(user).where(eq(user.role, 'member'));
+    expect(new Set(members.map((m) => m.country)).size).toBeGreaterThanOrEqual(20);
+    expect(members.filter((m) => m.sector === 'government').length).toBeGreaterThanOrEqual(15);
+    expect(new Set(members.map((m) => m.locale))).toEqual(new Set(['en', 'fr', 'es', 'pt']));
+    const [memberAccount] = await db.select().from(account).where(eq(account.userId, members[0]!.id));
+    expect(await verifyPassword({ hash: memberAccount!.password!, password: '' })).toBe(false);
+    expect(await count('select count(*)::int as n from user_interest')).toBeGreaterThanOrEqual(100);
+  });
+
+  it('lists seeded titles on the home page in each language', async () => {
+    for (const locale of ['en', 'fr']) {
+      const [newest] = await queryRows<{ title: string }>(
+        t.services.db,
+        sql`select coalesce(tl.title, tor.title) as title from content_item i
+            join content_translation tor on tor.item_id = i.id and tor.locale = i.original_locale
+            left join content_translation tl on tl.item_id = i.id and tl.locale = ${locale}
+            where i.type = 'publication' order by i.published_at desc, i.id limit 1`,
+      );
+      const res = await t.app.inject({ url: `/${locale}/` });
+      expect(res.statusCode).toBe(200);
+      expect(res.body).toContain(escapeHtml(newest!.title));
+    }
+  });
+
+  it('does nothing on a database that already has content', async () => {
+    const before = await count('select count(*)::int as n from content_item');
+    const users = await count('select count(*)::int as n from "user"');
+    const again: string[] = [];
+    await seedIfEmpty(t.services, { progress: (m) => again.push(m) });
+    expect(await count('select count(*)::int as n from content_item')).toBe(before);
+    expect(await count('select count(*)::int as n from "user"')).toBe(users);
+    expect(again).toEqual([]);
+  });
+
+  it('is deterministic', () => {
+    const titles = (seed: number) =>
+      [...buildPublications(new Random(seed), 50), ...buildNews(new Random(seed), 10)].map(
+        (i) => `${i.slug}|${i.publishedAt.toISOString()}`,
+      );
+    expect(titles(7)).toEqual(titles(7));
+    expect(titles(7)).not.toEqual(titles(8));
+  });
+});
