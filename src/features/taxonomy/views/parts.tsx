@@ -66,7 +66,7 @@ export function LabelInputs({
         const descName = `description_${l}`;
         return (
           <fieldset key={l} lang={l === locale ? undefined : l}>
-            <legend lang={locale}>{language}</legend>
+            <legend lang={locale}>{language.charAt(0).toLocaleUpperCase(locale) + language.slice(1)}</legend>
             <Field
               name={name}
               label={`${t('taxonomy.field.label', { language })}${l === 'en' ? '' : ` ${t('ui.form.optional')}`}`}
