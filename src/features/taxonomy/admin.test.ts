@@ -6,7 +6,7 @@ import { clientAt, createMember, signIn } from '../../test/factories.ts';
 import { userInterest } from '../accounts/tables.ts';
 import { getItem } from '../content/browse.ts';
 import { contentItem, contentTerm, contentTranslation } from '../content/tables.ts';
-import { loadReferenceData, termsBySlug } from './index.tsx';
+import { loadReferenceData, termOptions, termsBySlug } from './index.tsx';
 import { term, termLabel } from './tables.ts';
 
 let t: TestApp;
@@ -367,6 +367,27 @@ describe('taxonomy admin: rename, move, merge, retire', () => {
     expect(res.statusCode).toBe(409);
     expect(res.body).toContain('This term still has active sub-terms');
     expect((await find('programme-area', 'social-insurance'))!.status).toBe('active');
+  });
+
+  it('reactivates a sub-term only after its parent', async () => {
+    const base = '/en/admin/taxonomy/programme-area/terms';
+    const parent = (await find('programme-area', 'labour-market-programmes'))!;
+    const active = (await find('programme-area', 'active-labour-market'))!;
+    const passive = (await find('programme-area', 'passive-labour-market'))!;
+    for (const id of [active.id, passive.id, parent.id])
+      expect((await editor.post(`${base}/${id}/retire`, {})).statusCode).toBe(303);
+
+    const early = await editor.post(`${base}/${active.id}/reactivate`, {});
+    expect(early.statusCode).toBe(409);
+    expect(early.body).toContain('reactivate the parent first');
+    expect((await find('programme-area', 'active-labour-market'))!.status).toBe('retired');
+
+    expect((await editor.post(`${base}/${parent.id}/reactivate`, {})).statusCode).toBe(303);
+    expect((await editor.post(`${base}/${active.id}/reactivate`, {})).statusCode).toBe(303);
+    expect((await find('programme-area', 'active-labour-market'))!.status).toBe('active');
+    const options = await termOptions(db(), 'programme-area', 'en');
+    expect(options.find((o) => o.slug === 'active-labour-market')?.depth).toBe(1);
+    expect(options.find((o) => o.slug === 'passive-labour-market')).toBeUndefined();
   });
 
   it('needs the CSRF token', async () => {

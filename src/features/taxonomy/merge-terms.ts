@@ -3,6 +3,7 @@ import { recordEvent } from '../../core/events/index.ts';
 import { requireTerm } from './lookup.ts';
 import {
   findTerm,
+  lockTerms,
   moveContentTerms,
   moveCountryGroups,
   moveInterests,
@@ -28,10 +29,11 @@ export async function mergeTerms(
   targetId: number,
 ) {
   return db.transaction(async (tx) => {
+    await lockTerms(tx, [sourceId, targetId]);
     const source = await requireTerm(tx, vocabularyId, sourceId);
     if (source.mergedIntoId !== null) throw fieldError('targetId', 'merged', 'taxonomy.error.termMerged');
     if (targetId === source.id) throw fieldError('targetId', 'merge_self', 'taxonomy.error.mergeSelf');
-    const target = await findTerm(tx, targetId, { forUpdate: true });
+    const target = await findTerm(tx, targetId);
     if (!target || target.vocabularyId !== vocabularyId || target.status !== 'active')
       throw fieldError('targetId', 'invalid_target', 'taxonomy.error.mergeTarget');
 

@@ -146,6 +146,17 @@ export async function findTerm(db: DbOrTx, id: number, opts: { forUpdate?: boole
   return row ?? null;
 }
 
+/** Locks terms in id order, so two transactions locking the same terms cannot deadlock. */
+export async function lockTerms(db: DbOrTx, ids: number[]) {
+  if (ids.length === 0) return;
+  await db
+    .select({ id: term.id })
+    .from(term)
+    .where(inArray(term.id, ids))
+    .orderBy(asc(term.id))
+    .for('update');
+}
+
 export async function labelsOfTerm(db: DbOrTx, termId: number) {
   return db.select().from(termLabel).where(eq(termLabel.termId, termId));
 }
