@@ -3,6 +3,8 @@ import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentItem } from '../src/core/db/schema.ts';
 import { LOCALES } from '../src/core/i18n/index.ts';
+import { createMember, signIn } from '../src/test/factories.ts';
+import { mailMessage } from '../src/core/db/schema.ts';
 import { axe, type Harness, startHarness, weigh } from './harness.ts';
 
 // Every public page type, in every locale: no axe violation, and within the page budget
@@ -12,6 +14,19 @@ const BUDGET = { html: 14 * 1024, cssJsFonts: 40 * 1024, js: 10 * 1024 };
 let h: Harness;
 let context: BrowserContext;
 let pages: { name: string; path: string; status: number }[] = [];
+/** Signed-in page types, checked with the session of a member and of an admin (2FA on). */
+let memberContext: BrowserContext;
+let adminContext: BrowserContext;
+let memberPages: { name: string; path: string }[] = [];
+let staffPages: { name: string; path: string }[] = [];
+
+/** A browser context carrying the cookies of a client signed in through the real forms. */
+async function contextFor(email: string, password: string): Promise<BrowserContext> {
+  const client = await signIn(h.t, email, password);
+  const ctx = await h.browser.newContext({ bypassCSP: true });
+  await ctx.addCookies([...client.cookies].map(([name, value]) => ({ name, value, url: h.base })));
+  return ctx;
+}
 
 beforeAll(async () => {
   h = await startHarness();
@@ -40,9 +55,41 @@ beforeAll(async () => {
     { name: 'not found', path: '/no-such-page', status: 404 },
   ];
   context = await h.browser.newContext({ bypassCSP: true });
+
+  const member = await createMember(h.t, { locale: 'fr' });
+  const admin = await createMember(h.t, { role: 'admin' });
+  memberContext = await contextFor(member.user.email, member.password);
+  adminContext = await contextFor(admin.user.email, admin.password);
+  memberPages = [
+    '/account',
+    '/account/profile',
+    '/account/password',
+    '/account/email',
+    '/account/two-factor',
+    '/account/delete',
+  ].map((path) => ({ name: path, path }));
+  await h.t.services.mailer.queue(h.t.services.db, {
+    toAddress: 'reader@example.org',
+    locale: 'pt',
+    kind: 'test',
+    subject: 'Mensagem de teste',
+    text: 'Olá',
+    html: '<p>Olá</p>',
+  });
+  const [mail] = await h.t.services.db.select({ id: mailMessage.id }).from(mailMessage).limit(1);
+  staffPages = [
+    '/admin',
+    '/admin/users',
+    '/admin/outbox',
+    `/admin/outbox/${mail!.id}`,
+    '/admin/taxonomy',
+    '/admin/taxonomy/programme-area',
+  ].map((path) => ({ name: path, path }));
 });
 
 afterAll(async () => {
+  await memberContext?.close();
+  await adminContext?.close();
   await context?.close();
   await h?.close();
 });
@@ -65,6 +112,45 @@ describe('every public page type in every locale', () => {
     expect(failures).toEqual([]);
   });
 
+  it('has no accessibility violation on forms showing errors', async () => {
+    const failures: string[] = [];
+    const page = await context.newPage();
+    for (const locale of LOCALES) {
+      for (const form of ['/register', '/sign-in', '/forgot-password']) {
+        await page.goto(`${h.base}/${locale}${form}`);
+        await Promise.all([
+          page.waitForNavigation(),
+          page.locator('main form button[type="submit"]').first().click(),
+        ]);
+        expect(await page.locator('.error-summary').count(), `${locale} ${form} shows its errors`).toBe(1);
+        for (const v of await axe(page))
+          failures.push(`${locale} ${form} (errors): ${v.id} ${v.help} ${JSON.stringify(v.nodes)}`);
+      }
+    }
+    await page.close();
+    expect(failures).toEqual([]);
+  });
+
+  it('has no accessibility violation on member and staff pages', async () => {
+    const failures: string[] = [];
+    for (const [who, ctx, list] of [
+      ['member', memberContext, memberPages],
+      ['admin', adminContext, staffPages],
+    ] as const) {
+      const page = await ctx.newPage();
+      for (const locale of LOCALES) {
+        for (const p of list) {
+          const res = await page.goto(`${h.base}/${locale}${p.path}`);
+          expect(res?.status(), `${who} ${locale} ${p.name}`).toBe(200);
+          for (const v of await axe(page))
+            failures.push(`${who} ${locale} ${p.name}: ${v.id} ${v.help} ${JSON.stringify(v.nodes)}`);
+        }
+      }
+      await page.close();
+    }
+    expect(failures).toEqual([]);
+  });
+
   it('stays within the page-weight budget', async () => {
     const over: string[] = [];
     for (const locale of LOCALES) {
@@ -72,6 +158,9 @@ describe('every public page type in every locale', () => {
         const fresh = await h.browser.newContext();
         const w = await weigh(fresh, `${h.base}/${locale}${p.path}`);
         await fresh.close();
+        // The measurement itself must see the page and its stylesheet.
+        expect(w.html, `${locale} ${p.name} measured`).toBeGreaterThan(500);
+        expect(w.css, `${locale} ${p.name} stylesheet measured`).toBeGreaterThan(1000);
         const assets = w.css + w.js + w.fonts;
         if (w.html > BUDGET.html) over.push(`${locale} ${p.name}: HTML ${w.html} B`);
         if (assets > BUDGET.cssJsFonts) over.push(`${locale} ${p.name}: CSS+JS+fonts ${assets} B`);
