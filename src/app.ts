@@ -6,6 +6,7 @@ import pino, { type Logger } from 'pino';
 import type { Config } from './config.ts';
 import type { Database } from './core/db/client.ts';
 import { ensureSecret } from './core/db/settings.ts';
+import { createCache } from './core/cache.ts';
 import { notFound } from './core/errors.ts';
 import { createEventBus } from './core/events/index.ts';
 import { healthRoutes } from './core/health.ts';
@@ -67,7 +68,18 @@ export async function buildApp(
   const mailer = createMailer(db, config, jobs, logger);
   const events = createEventBus(db, jobs, logger);
   const storage = createLocalStorage(join(config.DATA_DIR, 'files'));
-  const services: Services = { config, database, db, logger, jobs, mailer, events, storage, secret };
+  const services: Services = {
+    config,
+    database,
+    db,
+    logger,
+    jobs,
+    mailer,
+    events,
+    storage,
+    secret,
+    cache: createCache(),
+  };
 
   const accounts = createAccounts(services);
   const features: Feature[] = [

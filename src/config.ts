@@ -27,6 +27,7 @@ const schema = z.object({
     .transform((v) => v === 'true'),
   JOBS: z.enum(['inline', 'off']).default('inline'),
   BODY_LIMIT: z.coerce.number().int().min(1024).default(1_048_576),
+  CACHE_TTL_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
   TRUST_PROXY: z
     .enum(['true', 'false'])
     .default('false')

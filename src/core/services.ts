@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
+import type { Cache } from './cache.ts';
 import type { Database, Db } from './db/client.ts';
 import type { EventBus } from './events/index.ts';
 import type { Jobs } from './jobs/index.ts';
@@ -17,4 +18,6 @@ export interface Services {
   events: EventBus;
   storage: Storage;
   secret: string;
+  /** Short-lived cache of public read models (see core/cache.ts). */
+  cache: Cache;
 }

@@ -29,6 +29,8 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
     DATA_DIR: dataDir,
     PUBLIC_URL: 'http://localhost:3000',
     JOBS: opts.jobs ? 'inline' : 'off',
+    // Tests change data between requests; the read cache has its own test.
+    CACHE_TTL_MS: '0',
     ...opts.env,
   });
   const database = await testDatabase();

@@ -41,16 +41,36 @@ export function translator(locale: Locale): Translate {
   return (key, values) => translate(locale, key, values);
 }
 
+// Intl formatters are costly to build and safe to share: one per locale and style.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.DisplayNames>();
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.DisplayNames>(
+  key: string,
+  make: () => T,
+): T {
+  let f = formatters.get(key) as T | undefined;
+  if (!f) {
+    f = make();
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 export function formatDate(locale: Locale, date: Date, style: 'long' | 'medium' | 'short' = 'long'): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(date);
+  return cached(
+    `d:${locale}:${style}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }),
+  ).format(date);
 }
 
 export function formatDateTime(locale: Locale, date: Date, timeZone = 'UTC'): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
+  return cached(
+    `dt:${locale}:${timeZone}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }),
+  ).format(date);
 }
 
 export function formatNumber(locale: Locale, value: number): string {
-  return new Intl.NumberFormat(locale).format(value);
+  return cached(`n:${locale}`, () => new Intl.NumberFormat(locale)).format(value);
 }
 
 /** Every catalog, for the completeness test. */
@@ -61,7 +81,9 @@ export function allMessages(): ReadonlyMap<Locale, ReadonlyMap<string, string>> 
 /** Any ISO 639-1 language's name in the reader's language ("fr" → "French" / "français"). */
 export function languageName(code: string, locale: string): string {
   try {
-    return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+    return (
+      cached(`l:${locale}`, () => new Intl.DisplayNames([locale], { type: 'language' })).of(code) ?? code
+    );
   } catch {
     return code;
   }

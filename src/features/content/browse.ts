@@ -1,4 +1,5 @@
 import type { Db } from '../../core/db/client.ts';
+import type { Services } from '../../core/services.ts';
 import { notFound } from '../../core/errors.ts';
 import type { Locale } from '../../core/i18n/index.ts';
 import { publicationFields, publicationOf } from '../library/repository.ts';
@@ -19,22 +20,40 @@ export type ItemSummary = Awaited<ReturnType<typeof listItems>>['items'][number]
 
 /** One page of a content type's published items, newest first, in the reader's language. */
 export async function listItems(db: Db, type: ContentType, locale: Locale, page: number, limit = PAGE_SIZE) {
+  // A separate count is cheaper than count(*) over (), which would build every row.
   const [rows, total] = await Promise.all([
     listPublished(db, { type, locale, limit, offset: (page - 1) * limit }),
     countPublished(db, type),
   ]);
-  const ids = rows.map((r) => r.id);
-  const [orgs, pubs] = await Promise.all([
-    itemOrganisations(db, ids),
-    type === 'publication' ? publicationFields(db, ids) : Promise.resolve([]),
-  ]);
-  const items = rows.map((r) => ({
-    ...r,
-    organisations: orgs.filter((o) => o.itemId === r.id),
-    year: pubs.find((p) => p.itemId === r.id)?.year ?? null,
-  }));
+  const pubs =
+    type === 'publication'
+      ? await publicationFields(
+          db,
+          rows.map((r) => r.id),
+        )
+      : [];
+  const years = new Map(pubs.map((p) => [p.itemId, p.year]));
+  const items = rows.map((r) => ({ ...r, year: years.get(r.id) ?? null }));
   return { items, total, pages: Math.max(1, Math.ceil(total / limit)) };
 }
+
+/**
+ * listItems through the app's short-lived cache: every anonymous reader of the home page
+ * and of a listing page sees the same data, so it is read once per CACHE_TTL_MS.
+ */
+export function listItemsCached(
+  { db, cache, config }: Pick<Services, 'db' | 'cache' | 'config'>,
+  type: ContentType,
+  locale: Locale,
+  page: number,
+  limit = PAGE_SIZE,
+) {
+  return cache.get(`${CONTENT_CACHE_PREFIX}${type}:${locale}:${page}:${limit}`, config.CACHE_TTL_MS, () =>
+    listItems(db, type, locale, page, limit),
+  );
+}
+
+export const CONTENT_CACHE_PREFIX = 'content:list:';
 
 /** Everything the detail page shows about one published item. */
 export async function getItem(db: Db, type: ContentType, slug: string, locale: Locale) {

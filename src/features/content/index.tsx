@@ -4,7 +4,7 @@ import type { Feature } from '../../app.ts';
 import { parseInput } from '../../core/http/validate.ts';
 import { sendPage } from '../../core/render/index.tsx';
 import type { Services } from '../../core/services.ts';
-import { getItem, listItems } from './browse.ts';
+import { getItem, listItemsCached } from './browse.ts';
 import { CONTENT_TYPES, type ContentType } from './types.ts';
 import { DetailPage } from './views/DetailPage.tsx';
 import { ListPage } from './views/ListPage.tsx';
@@ -13,7 +13,8 @@ const listQuery = z.object({ page: z.coerce.number().int().min(1).max(10_000).de
 const slugParam = z.object({ locale: z.string(), slug: z.string().regex(/^[a-z0-9-]{1,200}$/) });
 
 /** Listing and detail pages for each public content type (library, news …). */
-export function createContentPages({ db }: Services): Feature {
+export function createContentPages(services: Services): Feature {
+  const { db } = services;
   const html: FastifyPluginAsync = async (app) => {
     for (const [type, def] of Object.entries(CONTENT_TYPES) as [
       ContentType,
@@ -21,7 +22,7 @@ export function createContentPages({ db }: Services): Feature {
     ][]) {
       app.get(`/${def.path}`, async (req, reply) => {
         const { page } = parseInput(listQuery, req.query);
-        const { items, total, pages } = await listItems(db, type, req.ctx.locale, page);
+        const { items, total, pages } = await listItemsCached(services, type, req.ctx.locale, page);
         return sendPage(
           reply,
           req.ctx,

@@ -33,12 +33,19 @@ function localizedColumns() {
 
 export type LocalizedItem = Awaited<ReturnType<typeof listPublished>>[number];
 
+/** One page of published items with, in the same query, their organisations. */
 export async function listPublished(
   db: DbOrTx,
   opts: { type: string; locale: string; limit: number; offset?: number },
 ) {
   return db
-    .select(localizedColumns())
+    .select({
+      ...localizedColumns(),
+      organisations: sql<{ name: string; acronym: string | null; slug: string }[]>`coalesce((
+        select json_agg(json_build_object('name', o.name, 'acronym', o.acronym, 'slug', o.slug) order by o.name)
+        from ${contentOrganisation} co join ${organisation} o on o.id = co.organisation_id
+        where co.item_id = ${contentItem.id}), '[]'::json)`,
+    })
     .from(contentItem)
     .innerJoin(
       original,

@@ -2,19 +2,20 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { Feature } from '../../app.ts';
 import { sendPage } from '../../core/render/index.tsx';
 import type { Services } from '../../core/services.ts';
-import { listItems } from '../content/browse.ts';
+import { listItemsCached } from '../content/browse.ts';
 import { HomePage } from './views/HomePage.tsx';
 import { StaticPage, type StaticPageId } from './views/StaticPage.tsx';
 
 /** How many sections each static page has in the catalogs. */
 export const STATIC_PAGES: Record<StaticPageId, number> = { about: 6, terms: 8, privacy: 10, contact: 3 };
 
-export function createPages({ db, config }: Services): Feature {
+export function createPages(services: Services): Feature {
+  const { config } = services;
   const html: FastifyPluginAsync = async (app) => {
     app.get('/', async (req, reply) => {
       const [pubs, news] = await Promise.all([
-        listItems(db, 'publication', req.ctx.locale, 1, 6),
-        listItems(db, 'news', req.ctx.locale, 1, 5),
+        listItemsCached(services, 'publication', req.ctx.locale, 1, 6),
+        listItemsCached(services, 'news', req.ctx.locale, 1, 5),
       ]);
       return sendPage(
         reply,

@@ -17,12 +17,18 @@ export function isCountryCode(iso2: string): boolean {
 }
 
 /** All countries sorted by name in the reader's language (for pickers). */
+const optionsByLocale = new Map<Locale, { code: string; name: string }[]>();
+
 export function countryOptions(locale: Locale): { code: string; name: string }[] {
+  const known = optionsByLocale.get(locale);
+  if (known) return known;
   const names = countries.getNames(locale, { select: 'official' });
   const collator = new Intl.Collator(locale);
-  return Object.entries(names)
+  const options = Object.entries(names)
     .map(([code, name]) => ({ code, name }))
     .sort((a, b) => collator.compare(a.name, b.name));
+  optionsByLocale.set(locale, options);
+  return options;
 }
 
 export function alpha3(iso2: string): string | undefined {
