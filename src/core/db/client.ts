@@ -61,6 +61,9 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   const pglite = await PGlite.create({
     dataDir: opts.dataDir,
     extensions: { unaccent, pg_trgm },
+    // PGlite's default 128 MB of shared buffers is most of its resident memory; the
+    // embedded mode's data set is small, and 32 MB keeps RSS inside QUALITY.md's budget.
+    postgresqlconf: 'shared_buffers = 32MB',
   });
   const db = drizzlePglite({ client: pglite, schema }) as unknown as Db;
   return {

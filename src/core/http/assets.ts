@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import type { FastifyInstance } from 'fastify';
+import { srcDir } from '../paths.ts';
 
 interface Asset {
   name: string;
@@ -14,7 +14,7 @@ interface Asset {
 
 const byLogical = new Map<string, Asset>();
 const byName = new Map<string, Asset>();
-const root = fileURLToPath(new URL('../../', import.meta.url));
+const root = `${srcDir}/`;
 
 /**
  * Bundles the stylesheet and the progressive-enhancement script in memory at start-up
