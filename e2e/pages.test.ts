@@ -94,7 +94,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-describe('every public page type in every locale', () => {
+describe('every public page type in every locale', { timeout: 240_000 }, () => {
   it('has no accessibility violation (axe-core, WCAG 2.2 AA)', async () => {
     const failures: string[] = [];
     const page = await context.newPage();
