@@ -136,6 +136,8 @@ async function benchDatabase(kind: 'pglite' | 'postgres') {
     coldStartMs = await waitReady(child);
     log(`   cold start (data already there): ${Math.round(coldStartMs)} ms`);
   }
+  await new Promise((r) => setTimeout(r, 1000));
+  const rssIdle = rssMb(child.pid!);
   // Warm-up: compile paths, fill caches.
   await autocannon({ url: `${base}/en/`, connections: 4, duration: 2 });
   const results = new Map<string, Run[]>(TARGETS.map((t) => [t.name, []]));
@@ -168,7 +170,7 @@ async function benchDatabase(kind: 'pglite' | 'postgres') {
       errors: runs.reduce((n, r) => n + r.errors + r.non2xx, 0),
     };
   });
-  return { kind, summary, rss, firstStartMs, coldStartMs };
+  return { kind, summary, rss, rssIdle, firstStartMs, coldStartMs };
 }
 
 const kinds = (args.only ? [args.only] : ['pglite', 'postgres']) as ('pglite' | 'postgres')[];
@@ -199,7 +201,7 @@ lines.push(
 );
 for (const r of all) {
   lines.push(
-    `| ${r.kind} | ${(r.firstStartMs / 1000).toFixed(1)} s | ${r.coldStartMs ? `${(r.coldStartMs / 1000).toFixed(2)} s` : '—'} | ${r.rss} MB |`,
+    `| ${r.kind} | ${(r.firstStartMs / 1000).toFixed(1)} s | ${r.coldStartMs ? `${(r.coldStartMs / 1000).toFixed(2)} s` : '—'} | ${r.rssIdle} MB | ${r.rss} MB |`,
   );
 }
 lines.push('<!-- bench:end -->');
