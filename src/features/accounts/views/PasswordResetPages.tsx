@@ -2,7 +2,7 @@ import type { FieldError } from '../../../core/errors.ts';
 import { useCtx } from '../../../core/render/context.ts';
 import { CsrfField, ErrorSummary } from '../../../ui/forms.tsx';
 import { Layout } from '../../../ui/Layout.tsx';
-import { type FormValues, Notice, PasswordField, SubmitButton, TextField } from './controls.tsx';
+import { type FormValues, Notice, NewPasswordFields, SubmitButton, TextField } from './controls.tsx';
 
 export function ForgotPasswordPage({
   values,
@@ -48,19 +48,7 @@ export function ResetPasswordPage({ token, errors = [] }: { token: string; error
       <form method="post" action={`/${locale}/reset-password`} novalidate>
         <CsrfField />
         <input type="hidden" name="token" value={token} />
-        <PasswordField
-          name="password"
-          label={t('accounts.field.newPassword')}
-          hint={t('accounts.password.hint')}
-          errors={errors}
-          autocomplete="new-password"
-        />
-        <PasswordField
-          name="confirmPassword"
-          label={t('accounts.field.confirmPassword')}
-          errors={errors}
-          autocomplete="new-password"
-        />
+        <NewPasswordFields name="password" label={t('accounts.field.newPassword')} errors={errors} />
         <SubmitButton>{t('accounts.reset.submit')}</SubmitButton>
       </form>
     </Layout>

@@ -3,7 +3,7 @@ import { useCtx } from '../../../core/render/context.ts';
 import { CsrfField, describe, ErrorSummary } from '../../../ui/forms.tsx';
 import { Layout } from '../../../ui/Layout.tsx';
 import type { InterestGroup } from '../repository.ts';
-import { type FormValues, PasswordField, SubmitButton, TextField, textValue } from './controls.tsx';
+import { type FormValues, NewPasswordFields, SubmitButton, TextField, textValue } from './controls.tsx';
 import { AboutYouFields, InterestsField, NameField, PreferenceFields } from './ProfileFields.tsx';
 
 export function RegisterPage({
@@ -34,19 +34,7 @@ export function RegisterPage({
           autocomplete="email"
           maxLength={254}
         />
-        <PasswordField
-          name="password"
-          label={t('accounts.field.password')}
-          hint={t('accounts.password.hint')}
-          errors={errors}
-          autocomplete="new-password"
-        />
-        <PasswordField
-          name="confirmPassword"
-          label={t('accounts.field.confirmPassword')}
-          errors={errors}
-          autocomplete="new-password"
-        />
+        <NewPasswordFields name="password" label={t('accounts.field.password')} errors={errors} />
         <AboutYouFields values={values} errors={errors} />
         <InterestsField values={values} errors={errors} groups={interests} />
         <PreferenceFields values={values} errors={errors} />

@@ -2,7 +2,14 @@ import type { FieldError } from '../../../core/errors.ts';
 import { useCtx } from '../../../core/render/context.ts';
 import { CsrfField, ErrorSummary } from '../../../ui/forms.tsx';
 import { Layout } from '../../../ui/Layout.tsx';
-import { type FormValues, Notice, PasswordField, SubmitButton, TextField } from './controls.tsx';
+import {
+  type FormValues,
+  Notice,
+  NewPasswordFields,
+  PasswordField,
+  SubmitButton,
+  TextField,
+} from './controls.tsx';
 
 function BackLink() {
   const { t, locale } = useCtx();
@@ -29,19 +36,7 @@ export function ChangePasswordPage({ errors = [] }: { errors?: FieldError[] }) {
           errors={errors}
           autocomplete="current-password"
         />
-        <PasswordField
-          name="newPassword"
-          label={t('accounts.field.newPassword')}
-          hint={t('accounts.password.hint')}
-          errors={errors}
-          autocomplete="new-password"
-        />
-        <PasswordField
-          name="confirmPassword"
-          label={t('accounts.field.confirmPassword')}
-          errors={errors}
-          autocomplete="new-password"
-        />
+        <NewPasswordFields name="newPassword" label={t('accounts.field.newPassword')} errors={errors} />
         <SubmitButton>{t('accounts.password.submit')}</SubmitButton>
       </form>
     </Layout>

@@ -89,6 +89,36 @@ export function PasswordField({
   );
 }
 
+/** A new password and its confirmation, as registration, reset and change all ask for them. */
+export function NewPasswordFields({
+  name,
+  label,
+  errors,
+}: {
+  name: string;
+  label: string;
+  errors?: FieldError[];
+}) {
+  const { t } = useCtx();
+  return (
+    <>
+      <PasswordField
+        name={name}
+        label={label}
+        hint={t('accounts.password.hint')}
+        errors={errors}
+        autocomplete="new-password"
+      />
+      <PasswordField
+        name="confirmPassword"
+        label={t('accounts.field.confirmPassword')}
+        errors={errors}
+        autocomplete="new-password"
+      />
+    </>
+  );
+}
+
 export function SelectField({
   name,
   label,
