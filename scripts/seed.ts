@@ -1,21 +1,12 @@
 // npm run seed: opens the configured database (DATABASE_URL, else the embedded one in DATA_DIR),
 // applies migrations, then loads reference data and — on a database without content — the demo
 // dataset and the administrator account, reporting progress on stdout.
-import { ConfigError, loadConfig } from '../src/config.ts';
+import { loadConfigOrExit } from '../src/config.ts';
 import { openDatabase } from '../src/core/db/client.ts';
 import { migrate } from '../src/core/db/migrate.ts';
 import { seedDatabase } from '../src/seed/index.ts';
 
-let config: ReturnType<typeof loadConfig>;
-try {
-  config = loadConfig();
-} catch (err) {
-  if (err instanceof ConfigError) {
-    process.stderr.write(`${err.message}\n`);
-    process.exit(1);
-  }
-  throw err;
-}
+const config = loadConfigOrExit();
 
 const say = (message: string) => process.stdout.write(`${message}\n`);
 const database = await openDatabase({

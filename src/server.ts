@@ -1,22 +1,13 @@
 import closeWithGrace from 'close-with-grace';
 import { buildApp, createLogger } from './app.ts';
-import { ConfigError, loadConfig } from './config.ts';
+import { loadConfigOrExit } from './config.ts';
 import { openDatabase } from './core/db/client.ts';
 import { migrate } from './core/db/migrate.ts';
 import { loadReferenceData } from './features/taxonomy/index.tsx';
 import { seedIfEmpty } from './seed/index.ts';
 
 // Start-up: configuration, database, migrations, first-start demo data, jobs, listen.
-let config: ReturnType<typeof loadConfig>;
-try {
-  config = loadConfig();
-} catch (err) {
-  if (err instanceof ConfigError) {
-    process.stderr.write(`${err.message}\n`);
-    process.exit(1);
-  }
-  throw err;
-}
+const config = loadConfigOrExit();
 
 const logger = createLogger(config);
 const started = performance.now();
