@@ -5,7 +5,10 @@ import type { Services } from '../../core/services.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { account, session, twoFactor, user, verification } from './tables.ts';
 
+/** Idle timeout: a session not used for 14 days expires (each day of use extends it). */
 export const SESSION_DAYS = 14;
+/** Absolute timeout: whatever the use, a session ends 30 days after sign-in. */
+export const SESSION_MAX_DAYS = 30;
 
 export type AuthHooks = {
   sendVerificationEmail: (data: {
@@ -85,7 +88,7 @@ export function createAuth({ db, config, secret, logger }: Services, hooks: Auth
     },
     session: {
       expiresIn: SESSION_DAYS * 24 * 60 * 60,
-      // Idle timeout: a session unused for this long is refreshed; absolute cap is expiresIn.
+      // Sliding expiry (idle timeout); the absolute cap is enforced in resolveUser().
       updateAge: 24 * 60 * 60,
       freshAge: 15 * 60,
     },

@@ -4,7 +4,8 @@ import type { Feature } from '../../app.ts';
 import type { SessionUser } from '../../core/http/context.ts';
 import { isLocale } from '../../core/i18n/index.ts';
 import type { Services } from '../../core/services.ts';
-import { type Auth, createAuth, sessionCookieName } from './auth.ts';
+import { type Auth, createAuth, SESSION_MAX_DAYS, sessionCookieName } from './auth.ts';
+import { deleteSession } from './repository.ts';
 import { newHandle } from './handle.ts';
 import { createAccountMail } from './mail.ts';
 import { PURGE_JOB, purgeUnverifiedAccounts } from './purge-unverified.ts';
@@ -32,6 +33,10 @@ export function createAccounts(services: Services): Accounts {
     if (!req.cookies[cookie]) return null;
     const result = await auth.api.getSession({ headers: fromNodeHeaders(req.headers) });
     if (!result) return null;
+    if (Date.now() - new Date(result.session.createdAt).getTime() > SESSION_MAX_DAYS * 86_400_000) {
+      await deleteSession(services.db, result.session.id);
+      return null;
+    }
     const u = result.user as typeof result.user & Record<string, unknown>;
     return {
       id: u.id,

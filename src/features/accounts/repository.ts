@@ -2,7 +2,7 @@ import { and, asc, eq, gt, inArray, isNull, like, lt, or, sql } from 'drizzle-or
 import type { DbOrTx } from '../../core/db/client.ts';
 import type { Locale } from '../../core/i18n/index.ts';
 import { term, termLabel, vocabularyLabel } from '../taxonomy/tables.ts';
-import { user, userInterest, verification } from './tables.ts';
+import { session, user, userInterest, verification } from './tables.ts';
 
 export type UserRow = typeof user.$inferSelect;
 
@@ -158,4 +158,8 @@ export async function deleteUnverifiedBefore(db: DbOrTx, cutoff: Date): Promise<
     .where(and(eq(user.emailVerified, false), lt(user.createdAt, cutoff)))
     .returning({ id: user.id });
   return rows.length;
+}
+
+export async function deleteSession(db: DbOrTx, id: string) {
+  await db.delete(session).where(eq(session.id, id));
 }

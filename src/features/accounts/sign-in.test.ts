@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/app.ts';
 import { clientAt, createMember, signIn } from '../../test/factories.ts';
-import { session, user } from './tables.ts';
+import { session, session as sessionTable, user } from './tables.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -171,5 +171,28 @@ describe('HTTPS deployment', () => {
     expect(cookie).not.toMatch(/Domain=/i);
     const account = await browser.get('/en/account');
     expect(account.statusCode).toBe(200);
+  });
+});
+
+describe('session lifetime', () => {
+  it('ends a session 30 days after sign-in, however much it was used', async () => {
+    const t2 = await startTestApp();
+    try {
+      const { user, password } = await createMember(t2);
+      const client = await signIn(t2, user.email, password);
+      expect((await client.get('/en/account')).statusCode).toBe(200);
+      await t2.services.db
+        .update(sessionTable)
+        .set({ createdAt: new Date(Date.now() - 31 * 86_400_000) })
+        .where(eq(sessionTable.userId, user.id));
+      const res = await client.get('/en/account');
+      expect(res.statusCode).toBe(303);
+      expect(res.headers.location).toContain('/en/sign-in');
+      expect(
+        await t2.services.db.select().from(sessionTable).where(eq(sessionTable.userId, user.id)),
+      ).toEqual([]);
+    } finally {
+      await t2.close();
+    }
   });
 });
