@@ -3,7 +3,14 @@ import type { Logger } from 'pino';
 import type { Config } from '../../config.ts';
 import type { Db, DbOrTx } from '../db/client.ts';
 import type { Jobs } from '../jobs/index.ts';
-import { type NewMail, claimQueued, failStuckSending, insertMail, markMail } from './repository.ts';
+import {
+  type NewMail,
+  claimQueued,
+  failStuckSending,
+  insertMail,
+  markMail,
+  releaseClaims,
+} from './repository.ts';
 
 export { composeMail } from './compose.ts';
 
@@ -29,7 +36,7 @@ export function createMailer(db: Db, config: Config, jobs: Jobs, logger: Logger)
     for (;;) {
       const batch = await claimQueued(db, 20);
       if (batch.length === 0) return handled;
-      for (const m of batch) {
+      for (const [index, m] of batch.entries()) {
         handled++;
         if (!transport) {
           await markMail(db, m.id, 'kept');
@@ -47,11 +54,19 @@ export function createMailer(db: Db, config: Config, jobs: Jobs, logger: Logger)
           await markMail(db, m.id, 'sent');
           logger.info({ mailId: m.id, kind: m.kind }, 'mail sent');
         } catch (err) {
-          // Refused before acceptance: safe to retry, so put it back in the queue a few times.
+          // Refused before acceptance: safe to retry, so put it back in the queue a few times
+          // (it waits a minute). If the server itself is unreachable, give back the rest of
+          // the batch untried; a refusal of one message does not hold back the others.
           const retry = m.attempts < 5;
           await markMail(db, m.id, retry ? 'queued' : 'failed', (err as Error).message.slice(0, 500));
           logger.warn({ mailId: m.id, err: (err as Error).message }, 'mail delivery failed');
-          if (retry) return handled;
+          if (!(err as { responseCode?: number }).responseCode) {
+            await releaseClaims(
+              db,
+              batch.slice(index + 1).map((rest) => rest.id),
+            );
+            return handled;
+          }
         }
       }
     }

@@ -53,13 +53,43 @@ describe('mail over SMTP, delivered by a job', () => {
       .values({
         ...message('crash@example.org', 'Interrompu'),
         status: 'sending',
-        createdAt: new Date(Date.now() - 3_600_000),
+        claimedAt: new Date(Date.now() - 3_600_000),
       })
       .returning();
     await mailer.deliverPending();
     const [after] = await db.select().from(mailMessage).where(eq(mailMessage.id, row!.id));
     expect(after?.status).toBe('failed');
     expect(smtp.received.some((m) => m.to.includes('crash@example.org'))).toBe(false);
+  });
+});
+
+describe('a refused message does not hold back the others', () => {
+  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let t: TestApp;
+  beforeAll(async () => {
+    smtp = await startSmtp({ reject: (address) => address.startsWith('refused') });
+    t = await startTestApp({ env: { SMTP_URL: smtp.url } });
+  });
+  afterAll(async () => {
+    await t.close();
+    await smtp.close();
+  });
+
+  it('requeues the refused one and sends the rest of the batch', async () => {
+    const { db, mailer } = t.services;
+    const refused = await mailer.queue(db, message('refused@example.org', 'Refusé'));
+    const others: string[] = [];
+    for (let i = 0; i < 3; i++)
+      others.push(await mailer.queue(db, message(`ok${i}@example.org`, `Accepté ${i}`)));
+    await mailer.deliverPending();
+    for (let i = 0; i < 3; i++)
+      expect(smtp.received.some((m) => m.to.includes(`ok${i}@example.org`))).toBe(true);
+    const rows = await db.select().from(mailMessage);
+    const refusedRow = rows.find((r) => r.id === refused);
+    expect(refusedRow?.status).toBe('queued');
+    expect(refusedRow?.attempts).toBe(1);
+    expect(refusedRow?.error).toContain('mailbox unavailable');
+    expect(rows.filter((r) => others.includes(r.id)).map((r) => r.status)).toEqual(['sent', 'sent', 'sent']);
   });
 });
 

@@ -10,14 +10,18 @@ export async function insertMail(db: DbOrTx, mail: NewMail): Promise<string> {
   return row!.id;
 }
 
-/** Claims queued messages so that no two workers send the same one (and a crash never resends). */
+/**
+ * Claims queued messages so that no two workers send the same one (and a crash never
+ * resends). A message refused earlier waits a minute after its last try.
+ */
 export async function claimQueued(db: Db, limit: number): Promise<MailRow[]> {
   const claimed = await queryRows<{ id: string }>(
     db,
     sql`
-    update mail_message set status = 'sending', attempts = attempts + 1
+    update mail_message set status = 'sending', attempts = attempts + 1, claimed_at = now()
     where id in (
-      select id from mail_message where status = 'queued'
+      select id from mail_message
+      where status = 'queued' and (claimed_at is null or claimed_at < now() - interval '1 minute')
       order by created_at limit ${limit} for update skip locked
     )
     returning id`,
@@ -35,11 +39,20 @@ export async function markMail(db: Db, id: string, status: MailRow['status'], er
 }
 
 /** A message left in 'sending' by a crash may or may not have gone out: never retry it. */
-export async function failStuckSending(db: Db, olderThan: Date) {
+export async function failStuckSending(db: Db, claimedBefore: Date) {
   await db
     .update(mailMessage)
     .set({ status: 'failed', error: 'interrupted while sending; not retried to avoid a duplicate' })
-    .where(and(eq(mailMessage.status, 'sending'), lt(mailMessage.createdAt, olderThan)));
+    .where(and(eq(mailMessage.status, 'sending'), lt(mailMessage.claimedAt, claimedBefore)));
+}
+
+/** Gives back claimed messages that were not tried (the server refused an earlier one). */
+export async function releaseClaims(db: Db, ids: string[]) {
+  if (ids.length === 0) return;
+  await db
+    .update(mailMessage)
+    .set({ status: 'queued', claimedAt: null, attempts: sql`${mailMessage.attempts} - 1` })
+    .where(and(inArray(mailMessage.id, ids), eq(mailMessage.status, 'sending')));
 }
 
 export async function listMail(db: Db, opts: { limit: number; offset: number; to?: string }) {

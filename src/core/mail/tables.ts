@@ -19,6 +19,8 @@ export const mailMessage = pgTable(
     attempts: integer('attempts').notNull().default(0),
     error: text('error'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** When a worker claimed it for sending; a claim older than a few minutes was interrupted. */
+    claimedAt: timestamp('claimed_at', { withTimezone: true }),
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },
   (t) => [index('mail_message_created_idx').on(t.createdAt), index('mail_message_status_idx').on(t.status)],
