@@ -4,7 +4,7 @@
 import { loadConfigOrExit } from '../src/config.ts';
 import { openDatabase } from '../src/core/db/client.ts';
 import { migrate } from '../src/core/db/migrate.ts';
-import { seedDatabase } from '../src/seed/index.ts';
+import { announceAdministrator, seedDatabase } from '../src/seed/index.ts';
 
 const config = loadConfigOrExit();
 
@@ -18,6 +18,7 @@ try {
   await migrate(database);
   const result = await seedDatabase(database.db, { progress: say, adminEmail: config.ADMIN_EMAIL });
   if (!result) say('the database already has content: demo data not added');
+  if (result?.admin) announceAdministrator(result.admin, (text) => process.stdout.write(text));
 } finally {
   await database.close();
 }

@@ -4,7 +4,7 @@ import { loadConfigOrExit } from './config.ts';
 import { openDatabase } from './core/db/client.ts';
 import { migrate } from './core/db/migrate.ts';
 import { loadReferenceData } from './features/taxonomy/index.tsx';
-import { seedIfEmpty } from './seed/index.ts';
+import { announceAdministrator, ensureAdministrator, seedIfEmpty } from './seed/index.ts';
 
 // Start-up: configuration, database, migrations, first-start demo data, jobs, listen.
 const config = loadConfigOrExit();
@@ -18,8 +18,11 @@ const database = await openDatabase({
 await migrate(database);
 const built = await buildApp(config, database, logger);
 // Reference vocabularies are loaded at every start (only what is missing); demo data only on request.
-if (config.SEED_DEMO) await seedIfEmpty(built.services, { progress: (m) => logger.info(m) });
+let seeded: Awaited<ReturnType<typeof seedIfEmpty>> = null;
+if (config.SEED_DEMO) seeded = await seedIfEmpty(built.services, { progress: (m) => logger.info(m) });
 else await loadReferenceData(built.services.db);
+const admin = seeded?.admin ?? (await ensureAdministrator(built.services.db, config.ADMIN_EMAIL));
+if (admin) announceAdministrator(admin);
 await built.services.jobs.start();
 await built.app.listen({ port: config.PORT, host: config.HOST });
 logger.info(

@@ -12,7 +12,7 @@ import { insertOrganisations } from './organisations.ts';
 import { buildMembers, type MemberSeed, unusablePassword } from './people.ts';
 import { buildPublications, REFERENCE_DATE } from './publications.ts';
 import { Random } from './random.ts';
-import { countContent, insertRows, lockSeeding, takenIdentities } from './repository.ts';
+import { anyAdministrator, countContent, insertRows, lockSeeding, takenIdentities } from './repository.ts';
 
 export interface SeedOptions {
   progress: (message: string) => void;
@@ -39,7 +39,33 @@ const SEED = 20_151_001;
  * on a database that already has content.
  */
 export async function seedIfEmpty(services: Services, opts: { progress: (m: string) => void }) {
-  await seedDatabase(services.db, { progress: opts.progress, adminEmail: services.config.ADMIN_EMAIL });
+  return seedDatabase(services.db, { progress: opts.progress, adminEmail: services.config.ADMIN_EMAIL });
+}
+
+/**
+ * Without demo data (production), the first start still needs one administrator: created
+ * when the platform has none, with a one-time password for the operator.
+ */
+export async function ensureAdministrator(db: Db, email: string): Promise<SeedResult['admin']> {
+  return db.transaction(async (tx) => {
+    await lockSeeding(tx);
+    if (await anyAdministrator(tx)) return null;
+    return createAdministrator(tx, email);
+  });
+}
+
+/**
+ * The one-time password goes to the terminal (standard error), once, and never into the
+ * structured log, which is shipped and kept.
+ */
+export function announceAdministrator(
+  admin: NonNullable<SeedResult['admin']>,
+  write = (s: string) => process.stderr.write(s),
+) {
+  write(
+    `\n  Administrator account: ${admin.email}\n  One-time password:     ${admin.password}\n` +
+      '  Shown once. Sign in, change it, then set up two-step verification (staff screens require it).\n\n',
+  );
 }
 
 export async function seedDatabase(db: Db, opts: SeedOptions): Promise<SeedResult | null> {
@@ -57,12 +83,6 @@ export async function seedDatabase(db: Db, opts: SeedOptions): Promise<SeedResul
   });
   if (!result) return null;
   progress(`demo data ready in ${Math.round(performance.now() - started)} ms`);
-  if (result.admin) {
-    progress(
-      `administrator account: ${result.admin.email} — one-time password: ${result.admin.password} ` +
-        '(shown once: sign in, change it, then set up two-step verification, which staff screens require)',
-    );
-  }
   return result;
 }
 

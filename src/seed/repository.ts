@@ -1,4 +1,4 @@
-import { inArray, or, sql } from 'drizzle-orm';
+import { eq, inArray, or, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../core/db/client.ts';
 import { user } from '../features/accounts/tables.ts';
@@ -42,4 +42,9 @@ export async function takenIdentities(db: DbOrTx, emails: string[], handles: str
     emails: new Set(rows.map((r) => r.email.toLowerCase())),
     handles: new Set(rows.map((r) => r.handle)),
   };
+}
+
+export async function anyAdministrator(db: DbOrTx): Promise<boolean> {
+  const [row] = await db.select({ id: user.id }).from(user).where(eq(user.role, 'admin')).limit(1);
+  return Boolean(row);
 }
