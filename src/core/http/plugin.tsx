@@ -104,7 +104,13 @@ export async function registerHttp(app: FastifyInstance, deps: HttpDeps) {
     req.ctx = {
       locale,
       t: translator(locale),
-      user: light ? null : await deps.resolveUser(req),
+      user: light
+        ? null
+        : await deps.resolveUser(req).catch((err) => {
+            // Without the database we cannot know who this is: read on as a visitor.
+            req.log.warn({ code: databaseErrorCode(err) ?? 'session' }, 'session lookup failed');
+            return null;
+          }),
       csrfToken: csrfCookie ? csrfTokenFor(csrfCookie, secret) : '',
       nonce: (reply as FastifyReply & { cspNonce?: { script: string } }).cspNonce?.script ?? '',
       pathInLocale: isLocale(first) ? path : '/',
@@ -154,6 +160,18 @@ export async function registerHttp(app: FastifyInstance, deps: HttpDeps) {
       return renderError(req, reply, err.status, title, err.messageKey, err.values);
     }
     const e = err as { statusCode?: number; code?: string; message?: string };
+    if (isDatabaseUnavailable(err)) {
+      req.log.warn({ code: databaseErrorCode(err) }, 'database unavailable');
+      reply.header('retry-after', '5');
+      if (wantsJson) {
+        return reply.status(503).send({
+          errors: [
+            { code: 'unavailable', message: translate(req.ctx?.locale ?? 'en', 'ui.error.unavailable.body') },
+          ],
+        });
+      }
+      return renderError(req, reply, 503, 'ui.error.unavailable.title', 'ui.error.unavailable.body');
+    }
     const status = e.statusCode && e.statusCode >= 400 && e.statusCode < 500 ? e.statusCode : 500;
     if (status === 500) req.log.error({ err }, 'unhandled error');
     if (wantsJson) {
@@ -171,6 +189,41 @@ export async function registerHttp(app: FastifyInstance, deps: HttpDeps) {
     if (status === 413) return renderError(req, reply, 413, 'ui.error.badRequest.title', 'ui.error.tooLarge');
     return renderError(req, reply, status, 'ui.error.badRequest.title', 'ui.error.badRequest.body');
   });
+}
+
+// Connection refused/reset, and PostgreSQL's "cannot connect now" / shutdown / connection
+// failure classes: a temporary outage, answered with 503 and Retry-After, not a 500.
+const UNAVAILABLE = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08006',
+]);
+
+function databaseErrorCode(err: unknown): string | undefined {
+  let e = err as { code?: unknown; cause?: unknown } | undefined;
+  for (let depth = 0; e && depth < 5; depth++) {
+    if (typeof e.code === 'string' && UNAVAILABLE.has(e.code)) return e.code;
+    if (
+      e instanceof Error &&
+      /Connection terminated|connection error|Client has encountered a connection error/i.test(e.message)
+    ) {
+      return 'connection';
+    }
+    e = e.cause as typeof e;
+  }
+  return undefined;
+}
+
+export function isDatabaseUnavailable(err: unknown): boolean {
+  return databaseErrorCode(err) !== undefined;
 }
 
 function renderError(

@@ -59,7 +59,7 @@ export function DetailPage({ type, detail }: { type: ContentType; detail: Detail
         )}
         <h2>{t('content.details')}</h2>
         <dl>
-          {publication?.url && (
+          {publication?.url && /^https?:\/\//i.test(publication.url) && (
             <>
               <dt>{t('content.link')}</dt>
               <dd>
