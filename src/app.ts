@@ -46,6 +46,13 @@ export function createLogger(config: Config, destination?: pino.DestinationStrea
       remove: true,
     },
     serializers: {
+      // Drizzle puts query parameters (tokens, hashes, e-mail bodies) into its error
+      // messages: keep the SQL, drop the parameters.
+      err: (err: Error) => {
+        const out = pino.stdSerializers.err(err) as { message?: string; stack?: string };
+        const strip = (s?: string) => s?.replace(/\nparams: [\s\S]*?(?=\n\s+at |$)/g, '\nparams: [redacted]');
+        return { ...out, message: strip(out.message), stack: strip(out.stack) };
+      },
       req: (req: { method: string; url: string; id: string }) => ({
         method: req.method,
         url: req.url.replace(/([?&](?:token|code|callbackURL)=)[^&]*/gi, '$1[redacted]'),

@@ -25,6 +25,13 @@ describe('structured logs', () => {
       url: '/en/verify-email?token=SECRET-TOKEN-123',
       headers: { cookie: 'spg.session=SESSION-VALUE-456', 'x-request-id': 'req-abcdef-123' },
     });
+    // A failed query must not put its parameters (here a fake token) into the log.
+    built.services.logger.error(
+      {
+        err: new Error('Failed query: insert into "session" ("token") values ($1)\nparams: SECRET-PARAM-789'),
+      },
+      'query failed',
+    );
     await built.close({ keepDatabase: true });
     await database.drop();
     const log = lines.join('');
@@ -32,6 +39,8 @@ describe('structured logs', () => {
     expect(log).toContain('token=[redacted]');
     expect(log).not.toContain('SECRET-TOKEN-123');
     expect(log).not.toContain('SESSION-VALUE-456');
+    expect(log).toContain('insert into');
+    expect(log).not.toContain('SECRET-PARAM-789');
     for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
   });
 });
