@@ -49,7 +49,11 @@ export function createLogger(config: Config, destination?: pino.DestinationStrea
       // Drizzle puts query parameters (tokens, hashes, e-mail bodies) into its error
       // messages: keep the SQL, drop the parameters.
       err: (err: Error) => {
-        const out = pino.stdSerializers.err(err) as { message?: string; stack?: string };
+        const { params: _params, ...out } = pino.stdSerializers.err(err) as {
+          message?: string;
+          stack?: string;
+          params?: unknown;
+        };
         const strip = (s?: string) => s?.replace(/\nparams: [\s\S]*?(?=\n\s+at |$)/g, '\nparams: [redacted]');
         return { ...out, message: strip(out.message), stack: strip(out.stack) };
       },
