@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import pg from 'pg';
 import { projectRoot } from '../paths.ts';
 import { sql } from 'drizzle-orm';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
@@ -14,7 +15,16 @@ export async function migrate(database: Database): Promise<void> {
   if (database.kind === 'pglite') {
     await migratePglite(database.db as unknown as PgliteDatabase, { migrationsFolder });
   } else {
-    await migratePg(database.db as unknown as NodePgDatabase, { migrationsFolder });
+    // Several instances may start at once: one migrates, the others wait for it.
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      await client.query('select pg_advisory_lock(727274)');
+      await migratePg(database.db as unknown as NodePgDatabase, { migrationsFolder });
+    } finally {
+      await client.query('select pg_advisory_unlock(727274)').catch(() => {});
+      await client.end();
+    }
   }
 }
 

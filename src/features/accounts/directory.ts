@@ -47,7 +47,8 @@ export async function findUserById(db: DbOrTx, id: string) {
   return row ?? null;
 }
 
+/** Counts administrators, locking their rows so two concurrent demotions cannot both pass. */
 export async function countAdmins(db: DbOrTx): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(user).where(eq(user.role, 'admin'));
-  return Number(row?.n ?? 0);
+  const rows = await db.select({ id: user.id }).from(user).where(eq(user.role, 'admin')).for('update');
+  return rows.length;
 }
