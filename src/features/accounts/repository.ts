@@ -163,3 +163,7 @@ export async function deleteUnverifiedBefore(db: DbOrTx, cutoff: Date): Promise<
 export async function deleteSession(db: DbOrTx, id: string) {
   await db.delete(session).where(eq(session.id, id));
 }
+
+export async function deleteSessionsCreatedBefore(db: DbOrTx, userId: string, before: Date) {
+  await db.delete(session).where(and(eq(session.userId, userId), lt(session.createdAt, before)));
+}

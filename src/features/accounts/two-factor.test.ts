@@ -42,6 +42,8 @@ describe('two-step verification', () => {
   it('is switched on with the password and a code, shows the secret and backup codes once', async () => {
     const { user: member, password } = await createMember(t);
     const browser = await signIn(t, member.email, password);
+    // Another device signed in with the password alone.
+    const laptop = await signIn(t, member.email, password);
     const wrongPassword = await browser.post('/en/account/two-factor', {
       action: 'start',
       password: 'Nope-Nope-123',
@@ -78,6 +80,9 @@ describe('two-step verification', () => {
     // The session was rotated, and the browser keeps working with the new one.
     const sessionsAfter = await t.services.db.select().from(session).where(eq(session.userId, member.id));
     expect(sessionsAfter.map((s) => s.id)).not.toEqual(sessionsBefore.map((s) => s.id));
+    // Only that new session survives: the password-only one on the other device is gone.
+    expect(sessionsAfter).toHaveLength(1);
+    expect((await laptop.get('/en/account')).statusCode).toBe(303);
     const status = await browser.get('/en/account/two-factor');
     expect(status.statusCode).toBe(200);
     expect(status.body).toContain('Two-step verification is switched on.');

@@ -2,6 +2,7 @@ import type { AccountDeps } from './deps.ts';
 import { authErrorCode } from './auth-http.ts';
 import { wrongCurrentPassword } from './change-password.ts';
 import { ValidationError } from '../../core/errors.ts';
+import { deleteSessionsCreatedBefore } from './repository.ts';
 
 /** The base32 secret inside an otpauth:// URI, for people who type it into their app. */
 export function secretOf(uri: string): string {
@@ -36,13 +37,17 @@ export async function startTwoFactor(
  * 2FA on and rotates the session. The backup codes are read once here, to show once.
  */
 export async function confirmTwoFactor(
-  { auth }: AccountDeps,
+  { auth, db }: AccountDeps,
   userId: string,
   code: string,
   headers: Headers,
 ): Promise<{ headers: Headers; backupCodes: string[] }> {
   try {
+    const before = new Date();
     const result = await auth.api.verifyTOTP({ body: { code }, headers, returnHeaders: true });
+    // Sessions opened with the password alone must not outlive the switch to 2FA (they could
+    // reach staff screens): keep only the one better-auth has just rotated in.
+    await deleteSessionsCreatedBefore(db, userId, before);
     const codes = await auth.api.viewBackupCodes({ body: { userId } });
     return { headers: result.headers, backupCodes: codes.backupCodes };
   } catch (err) {
