@@ -8,7 +8,12 @@ export function CsrfField() {
 
 /** Lists every error at the top of a form, each linking to its field (WCAG 3.3.1). */
 export function ErrorSummary({ errors }: { errors: FieldError[] }) {
-  const { t } = useCtx();
+  const { t, fieldLabels } = useCtx();
+  const describeError = (e: FieldError) => {
+    const message = t(e.messageKey, e.values);
+    const label = e.field ? fieldLabels.get(e.field) : undefined;
+    return label ? t('ui.form.fieldError', { field: label, message }) : message;
+  };
   if (errors.length === 0) return null;
   return (
     <div class="error-summary" role="alert" tabIndex={-1} id="error-summary">
@@ -16,7 +21,7 @@ export function ErrorSummary({ errors }: { errors: FieldError[] }) {
       <ul>
         {errors.map((e) => (
           <li key={`${e.field}-${e.code}`}>
-            {e.field ? <a href={`#f-${e.field}`}>{t(e.messageKey, e.values)}</a> : t(e.messageKey, e.values)}
+            {e.field ? <a href={`#f-${e.field}`}>{describeError(e)}</a> : describeError(e)}
           </li>
         ))}
       </ul>
@@ -34,7 +39,8 @@ interface FieldProps {
 
 /** Label, hint, error and control wired together with ids and aria-describedby. */
 export function Field({ name, label, errors = [], hint, children }: FieldProps) {
-  const { t } = useCtx();
+  const { t, fieldLabels } = useCtx();
+  fieldLabels.set(name, label);
   const error = errors.find((e) => e.field === name);
   return (
     <div class={error ? 'field field-error' : 'field'}>

@@ -23,4 +23,6 @@ export interface RequestContext {
   /** Path after the locale prefix, with query string ("/library?page=2"). */
   pathInLocale: string;
   config: Config;
+  /** Labels of the form fields on the page being rendered, so the error summary can name them. */
+  fieldLabels: Map<string, string>;
 }

@@ -114,6 +114,7 @@ export async function registerHttp(app: FastifyInstance, deps: HttpDeps) {
       csrfToken: csrfCookie ? csrfTokenFor(csrfCookie, secret) : '',
       nonce: (reply as FastifyReply & { cspNonce?: { script: string } }).cspNonce?.script ?? '',
       pathInLocale: isLocale(first) ? path : '/',
+      fieldLabels: new Map(),
       config,
     };
   });
