@@ -196,8 +196,8 @@ for (const r of all) {
 }
 lines.push(
   '',
-  '| database | first start (migrate + demo data) | cold start after first run | RSS after the run |',
-  '|---|---:|---:|---:|',
+  '| database | first start (migrate + demo data) | cold start after first run | RSS idle after start | RSS after the load |',
+  '|---|---:|---:|---:|---:|',
 );
 for (const r of all) {
   lines.push(
