@@ -158,3 +158,18 @@ describe('changing the password', () => {
     expect((await there.get('/en/account')).statusCode).toBe(303);
   });
 });
+
+describe('per-address limits on e-mailing links', () => {
+  it('stops a fourth reset request for one address within the hour, from any IP', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const res = await clientAt(t).post('/en/forgot-password', { email: 'flooded@example.org' });
+      statuses.push(res.statusCode);
+    }
+    expect(statuses).toEqual([303, 303, 303, 429]);
+    // Another address is not affected.
+    expect((await clientAt(t).post('/en/forgot-password', { email: 'other@example.org' })).statusCode).toBe(
+      303,
+    );
+  });
+});

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
+import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { parseInput } from '../../core/http/validate.ts';
 import { AppError } from '../../core/errors.ts';
@@ -88,9 +88,11 @@ function registrationRoutes(app: FastifyInstance, deps: AccountDeps) {
     return sendPage(reply, req.ctx, <VerifiedPage outcome={result.outcome} signedIn={!!req.ctx.user} />);
   });
 
+  const resendPerAddress = perAddress(app, 'resend', 3, 60 * 60_000);
   app.post('/verify-email/resend', { config: perIp(5, 10) }, async (req, reply) => {
     try {
       const { email } = parseInput(emailOnlySchema, req.body);
+      await resendPerAddress(req);
       await resendVerification(auth, email);
     } catch (err) {
       return refused(err, req, reply, (errors) => <CheckEmailPage values={echo(req.body)} errors={errors} />);
@@ -99,17 +101,29 @@ function registrationRoutes(app: FastifyInstance, deps: AccountDeps) {
   });
 }
 
-function signInRoutes(app: FastifyInstance, { auth }: AccountDeps) {
-  // Besides the per-IP limit on the route, at most 5 tries a minute for one address.
-  const perEmail = app.createRateLimit({
-    max: 5,
-    timeWindow: 60_000,
+/**
+ * A limit per e-mail address (the per-IP limits are on the routes), so rotating addresses
+ * cannot flood one person's inbox or guess one password. Same for known and unknown addresses.
+ */
+function perAddress(app: FastifyInstance, name: string, max: number, timeWindow: number) {
+  const limiter = app.createRateLimit({
+    max,
+    timeWindow,
     keyGenerator: (req) =>
-      `sign-in:${String((req.body as { email?: unknown } | undefined)?.email ?? '')
+      `${name}:${String((req.body as { email?: unknown } | undefined)?.email ?? '')
         .trim()
         .toLowerCase()
         .slice(0, 254)}`,
   });
+  return async (req: FastifyRequest) => {
+    const limit = await limiter(req);
+    if (!limit.isAllowed && limit.isExceeded) throw tooManyAttempts(limit.ttlInSeconds);
+  };
+}
+
+function signInRoutes(app: FastifyInstance, { auth }: AccountDeps) {
+  // Besides the per-IP limit on the route, at most 5 tries a minute for one address.
+  const perEmail = perAddress(app, 'sign-in', 5, 60_000);
   const home = (locale: string, next?: string) => next ?? `/${locale}/account`;
 
   app.get('/sign-in', async (req, reply) => {
@@ -134,8 +148,7 @@ function signInRoutes(app: FastifyInstance, { auth }: AccountDeps) {
         <SignInPage values={echo(req.body)} errors={errors} next={next} />
       ));
     }
-    const limit = await perEmail(req);
-    if (!limit.isAllowed && limit.isExceeded) throw tooManyAttempts(limit.ttlInSeconds);
+    await perEmail(req);
 
     const outcome = await signIn(auth, input, authHeaders(req));
     if (outcome.kind === 'signed-in') {
@@ -217,9 +230,11 @@ function recoveryRoutes(app: FastifyInstance, deps: AccountDeps) {
     return sendPage(reply, req.ctx, <ForgotPasswordPage sent={sent} />);
   });
 
+  const resetPerAddress = perAddress(app, 'forgot', 3, 60 * 60_000);
   app.post('/forgot-password', { config: perIp(5, 10) }, async (req, reply) => {
     try {
       const { email } = parseInput(emailOnlySchema, req.body);
+      await resetPerAddress(req);
       await requestPasswordReset(deps, email);
     } catch (err) {
       return refused(err, req, reply, (errors) => (
