@@ -6,6 +6,7 @@ import type { Jobs } from '../jobs/index.ts';
 import {
   type NewMail,
   claimQueued,
+  deleteMailBefore,
   failStuckSending,
   insertMail,
   markMail,
@@ -26,6 +27,7 @@ export interface Mailer {
 }
 
 export const MAIL_JOB = 'mail.deliver';
+export const MAIL_RETENTION_DAYS = 30;
 
 export function createMailer(db: Db, config: Config, jobs: Jobs, logger: Logger): Mailer {
   const transport: Transporter | null = config.SMTP_URL ? nodemailer.createTransport(config.SMTP_URL) : null;
@@ -78,6 +80,17 @@ export function createMailer(db: Db, config: Config, jobs: Jobs, logger: Logger)
       await deliverPending();
     },
     { cron: '* * * * *' },
+  );
+
+  // Retention: the outbox keeps 30 days of messages, then forgets them (bodies carry
+  // personal data and links).
+  jobs.register(
+    'mail.purge',
+    async () => {
+      const removed = await deleteMailBefore(db, new Date(Date.now() - MAIL_RETENTION_DAYS * 86_400_000));
+      if (removed) logger.info({ removed }, 'old e-mails purged');
+    },
+    { cron: '41 3 * * *' },
   );
 
   return {

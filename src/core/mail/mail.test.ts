@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/app.ts';
 import { startSmtp } from '../../test/smtp.ts';
 import { composeMail } from './compose.ts';
+import { deleteMailBefore } from './repository.ts';
 import { mailMessage } from './tables.ts';
 
 const message = (to: string, subject: string) => ({
@@ -99,6 +100,19 @@ describe('mail without SMTP: the outbox', () => {
     t = await startTestApp();
   });
   afterAll(() => t.close());
+
+  it('forgets messages after the retention period', async () => {
+    const { db } = t.services;
+    const [old] = await db
+      .insert(mailMessage)
+      .values({ ...message('old@example.org', 'Ancien'), createdAt: new Date(Date.now() - 31 * 86_400_000) })
+      .returning();
+    const recent = await t.services.mailer.queue(db, message('recent@example.org', 'Récent'));
+    expect(await deleteMailBefore(db, new Date(Date.now() - 30 * 86_400_000))).toBe(1);
+    const ids = (await db.select().from(mailMessage)).map((r) => r.id);
+    expect(ids).not.toContain(old!.id);
+    expect(ids).toContain(recent);
+  });
 
   it('keeps the message in the outbox table', async () => {
     const { db, mailer } = t.services;

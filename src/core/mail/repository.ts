@@ -72,3 +72,17 @@ export async function getMail(db: Db, id: string) {
   const [row] = await db.select().from(mailMessage).where(eq(mailMessage.id, id));
   return row ?? null;
 }
+
+/** Erasure: every message written to an address (account deletion). */
+export async function deleteMailTo(db: DbOrTx, address: string) {
+  await db.delete(mailMessage).where(sql`lower(${mailMessage.toAddress}) = ${address.toLowerCase()}`);
+}
+
+/** Retention: messages older than the cut-off are deleted (their bodies hold personal data and links). */
+export async function deleteMailBefore(db: DbOrTx, cutoff: Date): Promise<number> {
+  const rows = await db
+    .delete(mailMessage)
+    .where(lt(mailMessage.createdAt, cutoff))
+    .returning({ id: mailMessage.id });
+  return rows.length;
+}

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/app.ts';
 import { clientAt, createMember, signIn } from '../../test/factories.ts';
 import { startSmtp } from '../../test/smtp.ts';
+import { mailMessage } from '../../core/mail/tables.ts';
 import { contentItem } from '../content/tables.ts';
 import { term, termLabel, vocabulary } from '../taxonomy/tables.ts';
 import { account, session, twoFactor, user, userInterest } from './tables.ts';
@@ -202,6 +203,14 @@ describe('deleting the account', () => {
       })
       .returning({ id: contentItem.id });
 
+    await t.services.mailer.queue(t.services.db, {
+      toAddress: member.email,
+      locale: 'en',
+      kind: 'test',
+      subject: 'Personal',
+      text: 'For the member',
+      html: '<p>For the member</p>',
+    });
     const page = await browser.get('/en/account/delete');
     expect(page.body).toContain('Content you wrote or published stays on the platform');
     expect(page.body).toContain('data-confirm=');
@@ -231,6 +240,7 @@ describe('deleting the account', () => {
     expect(await db.select().from(twoFactor).where(eq(twoFactor.userId, member.id))).toEqual([]);
     const [kept] = await db.select().from(contentItem).where(eq(contentItem.id, item!.id));
     expect(kept!.authorId).toBeNull();
+    expect(await db.select().from(mailMessage).where(eq(mailMessage.toAddress, member.email))).toEqual([]);
     expect((await elsewhere.get('/en/account')).statusCode).toBe(303);
     expect((await clientAt(t).post('/en/sign-in', { email: member.email, password })).statusCode).toBe(401);
   });

@@ -3,11 +3,12 @@ import type { AccountDeps } from './deps.ts';
 import { authErrorCode } from './auth-http.ts';
 import { wrongCurrentPassword } from './change-password.ts';
 import { countAdmins } from './directory.ts';
+import { deleteMailTo } from '../../core/mail/repository.ts';
 
 /**
  * Erases the member: better-auth checks the password, deletes the user row (sessions, logins,
  * 2FA and interests go with it by cascade; content they wrote stays, its author_id set to null
- * by the foreign key) and expires the session cookie. Typing the address guards against slips.
+ * by the foreign key) and expires the session cookie; the e-mails written to them are deleted. Typing the address guards against slips.
  */
 export async function deleteAccount(
   { db, auth }: AccountDeps,
@@ -30,6 +31,8 @@ export async function deleteAccount(
       headers,
       returnHeaders: true,
     });
+    // E-mails written to the member (with their name and links) go with the account.
+    await deleteMailTo(db, current.email);
     return result.headers;
   } catch (err) {
     if (authErrorCode(err) === 'INVALID_PASSWORD') throw wrongCurrentPassword('password');
