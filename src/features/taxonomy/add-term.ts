@@ -1,13 +1,21 @@
 import type { Db } from '../../core/db/client.ts';
 import { recordEvent } from '../../core/events/index.ts';
 import { isUniqueViolation, requireVocabulary } from './lookup.ts';
-import { findTerm, insertTerm, nextPosition, saveTermLabels, slugExists } from './repository.ts';
+import {
+  findTerm,
+  insertTerm,
+  lockVocabulary,
+  nextPosition,
+  saveTermLabels,
+  slugExists,
+} from './repository.ts';
 import { type AddTermInput, fieldError, labelsFrom } from './schemas.ts';
 
 /** An editor adds a term to a vocabulary, at the end of its siblings, with its labels. */
 export async function addTerm(db: Db, actorId: string, vocabularyId: string, input: AddTermInput) {
   return db.transaction(async (tx) => {
     const vocab = await requireVocabulary(tx, vocabularyId);
+    await lockVocabulary(tx, vocabularyId);
     if (await slugExists(tx, vocabularyId, input.slug))
       throw fieldError('slug', 'slug_taken', 'taxonomy.error.slugTaken');
 

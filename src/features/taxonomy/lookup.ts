@@ -1,6 +1,6 @@
 import type { DbOrTx } from '../../core/db/client.ts';
 import { notFound } from '../../core/errors.ts';
-import { findTerm, type TermRow, vocabularyById } from './repository.ts';
+import { findTerm, lockVocabulary, type TermRow, vocabularyById } from './repository.ts';
 
 /** The vocabulary, or 404. */
 export async function requireVocabulary(db: DbOrTx, vocabularyId: string) {
@@ -11,6 +11,7 @@ export async function requireVocabulary(db: DbOrTx, vocabularyId: string) {
 
 /** The term, locked for the rest of the transaction, or 404 when it is not in that vocabulary. */
 export async function requireTerm(db: DbOrTx, vocabularyId: string, id: number): Promise<TermRow> {
+  await lockVocabulary(db, vocabularyId);
   const row = await findTerm(db, id, { forUpdate: true });
   if (!row || row.vocabularyId !== vocabularyId) throw notFound();
   return row;

@@ -313,3 +313,11 @@ export async function countryGroups(db: DbOrTx, iso2: string[]) {
   if (iso2.length === 0) return [];
   return db.select().from(country).where(inArray(country.iso2, iso2));
 }
+
+/**
+ * Serialises changes to one vocabulary's tree until the transaction ends: row locks on the
+ * moved term alone would let two crossing moves both pass the cycle check on PostgreSQL.
+ */
+export async function lockVocabulary(db: DbOrTx, vocabularyId: string) {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`taxonomy:${vocabularyId}`}))`);
+}
