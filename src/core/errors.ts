@@ -35,4 +35,3 @@ export class ValidationError extends AppError {
 }
 
 export const notFound = () => new AppError('not_found', 404, 'ui.error.notFound.title');
-export const forbidden = () => new AppError('forbidden', 403, 'ui.error.forbidden.title');

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { assetUrl } from '../core/http/assets.ts';
 import { LOCALE_NAMES, LOCALES, localeDirection } from '../core/i18n/index.ts';
+import { isStaff } from '../core/policies/index.ts';
 import { useCtx } from '../core/render/context.ts';
 import { CsrfField } from './forms.tsx';
 
@@ -70,7 +71,7 @@ export function Layout({ title, description, children, indexable = true, section
                       {t('ui.account.mine')}
                     </a>
                   </li>
-                  {(user.role === 'admin' || user.role === 'editor') && (
+                  {isStaff(user) && (
                     <li>
                       <a href={`/${locale}/admin`} aria-current={section === 'admin' ? 'page' : undefined}>
                         {t('ui.nav.admin')}

@@ -57,13 +57,6 @@ export function assetUrl(logical: 'app.css' | 'app.js'): string {
   return `/assets/${asset.name}`;
 }
 
-/** Compressed sizes, for the page-weight budget check. */
-export function assetSizes(): Record<string, { raw: number; br: number; gzip: number }> {
-  return Object.fromEntries(
-    [...byLogical].map(([k, a]) => [k, { raw: a.body.length, br: a.br.length, gzip: a.gzip.length }]),
-  );
-}
-
 export function assetRoutes(app: FastifyInstance) {
   app.get<{ Params: { name: string } }>('/assets/:name', { compress: false }, (req, reply) => {
     const asset = byName.get(req.params.name);

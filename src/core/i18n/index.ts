@@ -20,10 +20,6 @@ for (const locale of LOCALES) {
 
 const compiled = new Map<string, IntlMessageFormat>();
 
-export function hasMessage(locale: Locale, key: string): boolean {
-  return messages.get(locale)?.has(key) ?? false;
-}
-
 /** Formats one ICU message; falls back to English, then to the key, so a gap is visible. */
 export function translate(locale: Locale, key: MessageKey | string, values?: MessageValues): string {
   const cacheKey = `${locale}\u0000${key}`;

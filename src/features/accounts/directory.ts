@@ -42,11 +42,6 @@ export async function searchUsers(
   return { rows, total: Number(count?.n ?? 0) };
 }
 
-export async function findUserById(db: DbOrTx, id: string) {
-  const [row] = await db.select().from(user).where(eq(user.id, id));
-  return row ?? null;
-}
-
 /** Counts administrators, locking their rows so two concurrent demotions cannot both pass. */
 export async function countAdmins(db: DbOrTx): Promise<number> {
   const rows = await db.select({ id: user.id }).from(user).where(eq(user.role, 'admin')).for('update');

@@ -1,13 +1,13 @@
 import { AppError } from '../../core/errors.ts';
 import { recordEvent } from '../../core/events/index.ts';
 import type { Db } from '../../core/db/client.ts';
-import { countAdmins, findUserById, type Role } from '../accounts/directory.ts';
-import { setRole } from '../accounts/repository.ts';
+import { countAdmins, type Role } from '../accounts/directory.ts';
+import { getUser, setRole } from '../accounts/repository.ts';
 
 /** An admin changes someone's role; the platform always keeps at least one admin. */
 export async function changeRole(db: Db, actorId: string, userId: string, role: Role) {
   await db.transaction(async (tx) => {
-    const target = await findUserById(tx, userId);
+    const target = await getUser(tx, userId);
     if (!target) throw new AppError('not_found', 404, 'ui.error.notFound.title');
     if (target.role === role) return;
     if (target.role === 'admin' && role !== 'admin' && (await countAdmins(tx)) <= 1) {

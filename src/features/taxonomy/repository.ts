@@ -62,11 +62,6 @@ export async function insertCountries(db: DbOrTx, rows: (typeof country.$inferIn
   if (rows.length > 0) await db.insert(country).values(rows).onConflictDoNothing();
 }
 
-export async function countCountries(db: DbOrTx): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(country);
-  return Number(row?.n ?? 0);
-}
-
 // ---------------------------------------------------------------- reading
 
 export async function listVocabularies(db: DbOrTx, locale: string) {
