@@ -16,10 +16,12 @@ import { isLocale, negotiateLocale } from './core/i18n/index.ts';
 import { createJobs } from './core/jobs/index.ts';
 import { createMailer } from './core/mail/index.ts';
 import type { Services } from './core/services.ts';
+import { createSearchRegistry } from './core/search/registry.ts';
 import { createLocalStorage } from './core/storage/index.ts';
 import { type Accounts, createAccounts, LOCALE_COOKIE } from './features/accounts/index.ts';
 import { createAdmin } from './features/admin/index.tsx';
 import { createContentPages } from './features/content/index.tsx';
+import { createLibrary } from './features/library/index.tsx';
 import { createPages } from './features/pages/index.tsx';
 import { createTaxonomy } from './features/taxonomy/index.tsx';
 
@@ -90,12 +92,14 @@ export async function buildApp(
     storage,
     secret,
     cache: createCache(),
+    search: createSearchRegistry(),
   };
 
   const accounts = createAccounts(services);
   const features: Feature[] = [
     createPages(services),
     createContentPages(services),
+    createLibrary(services),
     accounts,
     createTaxonomy(services),
     createAdmin(services),

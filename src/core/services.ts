@@ -5,6 +5,7 @@ import type { Database, Db } from './db/client.ts';
 import type { EventBus } from './events/index.ts';
 import type { Jobs } from './jobs/index.ts';
 import type { Mailer } from './mail/index.ts';
+import type { SearchRegistry } from './search/registry.ts';
 import type { Storage } from './storage/index.ts';
 
 /** The shared machinery handed to every feature factory (no globals, no decorate look-ups). */
@@ -20,4 +21,6 @@ export interface Services {
   secret: string;
   /** Short-lived cache of public read models (see core/cache.ts). */
   cache: Cache;
+  /** Search kinds and the glossary's query expander (see core/search). */
+  search: SearchRegistry;
 }

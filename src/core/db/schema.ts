@@ -7,3 +7,5 @@ export * from '../../features/taxonomy/tables.ts';
 export * from '../../features/organisations/tables.ts';
 export * from '../../features/content/tables.ts';
 export * from '../../features/library/tables.ts';
+export * from '../search/tables.ts';
+export * from '../../features/glossary/tables.ts';

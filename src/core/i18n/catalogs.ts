@@ -3,12 +3,31 @@
 import accounts from '../../features/accounts/locales/index.ts';
 import admin from '../../features/admin/locales/index.ts';
 import content from '../../features/content/locales/index.ts';
+import glossary from '../../features/glossary/locales/index.ts';
+import library from '../../features/library/locales/index.ts';
+import libraryDetail from '../../features/library/detail/locales/index.ts';
+import libraryEditorial from '../../features/library/editorial/locales/index.ts';
+import libraryFiles from '../../features/library/files/locales/index.ts';
 import pages from '../../features/pages/locales/index.ts';
+import search from '../../features/search/locales/index.ts';
 import taxonomy from '../../features/taxonomy/locales/index.ts';
 import ui from '../../ui/locales/index.ts';
 import type { Locale } from './locales.ts';
 
-export const catalogs = [ui, pages, accounts, taxonomy, content, admin];
+export const catalogs = [
+  ui,
+  pages,
+  accounts,
+  taxonomy,
+  content,
+  admin,
+  library,
+  libraryFiles,
+  libraryDetail,
+  libraryEditorial,
+  glossary,
+  search,
+];
 
 export type MessageKey =
   | keyof typeof ui.en
@@ -16,7 +35,13 @@ export type MessageKey =
   | keyof typeof accounts.en
   | keyof typeof taxonomy.en
   | keyof typeof content.en
-  | keyof typeof admin.en;
+  | keyof typeof admin.en
+  | keyof typeof library.en
+  | keyof typeof libraryFiles.en
+  | keyof typeof libraryDetail.en
+  | keyof typeof libraryEditorial.en
+  | keyof typeof glossary.en
+  | keyof typeof search.en;
 
 export type Catalog = Record<string, string>;
 export type FeatureCatalogs = Record<Locale, Catalog>;

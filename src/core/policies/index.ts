@@ -9,6 +9,9 @@ const rules = {
   'admin.console': ['editor', 'admin'],
   'users.manage': ['admin'],
   'outbox.read': ['admin'],
+  'publication.submit': ['member', 'editor', 'admin'],
+  'publication.edit': ['editor', 'admin'],
+  'glossary.edit': ['editor', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof rules;

@@ -20,20 +20,22 @@ export function createContentPages(services: Services): Feature {
       ContentType,
       (typeof CONTENT_TYPES)[ContentType],
     ][]) {
-      app.get(`/${def.path}`, async (req, reply) => {
-        const { page } = parseInput(listQuery, req.query);
-        const { items, total, pages } = await listItemsCached(services, type, req.ctx.locale, page);
-        return sendPage(
-          reply,
-          req.ctx,
-          <ListPage type={type} items={items} total={total} page={page} pages={pages} />,
-        );
-      });
-      app.get(`/${def.path}/:slug`, async (req, reply) => {
-        const { slug } = parseInput(slugParam, req.params);
-        const detail = await getItem(db, type, slug, req.ctx.locale);
-        return sendPage(reply, req.ctx, <DetailPage type={type} detail={detail} />);
-      });
+      if (!('ownList' in def && def.ownList))
+        app.get(`/${def.path}`, async (req, reply) => {
+          const { page } = parseInput(listQuery, req.query);
+          const { items, total, pages } = await listItemsCached(services, type, req.ctx.locale, page);
+          return sendPage(
+            reply,
+            req.ctx,
+            <ListPage type={type} items={items} total={total} page={page} pages={pages} />,
+          );
+        });
+      if (!('ownDetail' in def && def.ownDetail))
+        app.get(`/${def.path}/:slug`, async (req, reply) => {
+          const { slug } = parseInput(slugParam, req.params);
+          const detail = await getItem(db, type, slug, req.ctx.locale);
+          return sendPage(reply, req.ctx, <DetailPage type={type} detail={detail} />);
+        });
     }
   };
   return { html };

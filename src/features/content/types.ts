@@ -2,8 +2,15 @@ import type { MessageKey } from '../../core/i18n/index.ts';
 
 /** The public content types and where they live; later types join by adding a line. */
 export const CONTENT_TYPES = {
-  publication: { path: 'library', listTitle: 'content.library.title', listIntro: 'content.library.intro' },
+  publication: {
+    path: 'library',
+    listTitle: 'content.library.title',
+    listIntro: 'content.library.intro',
+  },
   news: { path: 'news', listTitle: 'content.news.title', listIntro: 'content.news.intro' },
-} as const satisfies Record<string, { path: string; listTitle: MessageKey; listIntro: MessageKey }>;
+} as const satisfies Record<
+  string,
+  { path: string; listTitle: MessageKey; listIntro: MessageKey; ownList?: boolean; ownDetail?: boolean }
+>;
 
 export type ContentType = keyof typeof CONTENT_TYPES;

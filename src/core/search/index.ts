@@ -1,0 +1,8 @@
+export { indexDocument, removeDocument, type SearchDocumentInput, type Weight } from './indexing.ts';
+export {
+  createSearchRegistry,
+  type QueryExpander,
+  type QueryExpansion,
+  type SearchKind,
+  type SearchRegistry,
+} from './registry.ts';

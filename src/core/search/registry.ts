@@ -1,0 +1,54 @@
+import type { DbOrTx } from '../db/client.ts';
+import type { Locale, MessageKey } from '../i18n/index.ts';
+
+/** A kind of searchable thing a feature contributes (publications, glossary concepts …). */
+export interface SearchKind {
+  kind: string;
+  /** Path segment of its public pages: /{locale}/{path}/{slug}. */
+  path: string;
+  /** Plural label, used as the "content type" facet value and on result cards. */
+  label: MessageKey;
+}
+
+/** A glossary concept found in a query, with its words in other languages. */
+export interface QueryExpansion {
+  /** Index of the first and one past the last query word the concept covers. */
+  start: number;
+  end: number;
+  /** The words the reader typed. */
+  matched: string;
+  /** Equivalent labels and synonyms, each searched as a phrase in its own language. */
+  equivalents: { locale: string; text: string }[];
+}
+
+/** Finds concepts among the query's word n-grams (the glossary feature provides it). */
+export type QueryExpander = (db: DbOrTx, words: string[], locale: Locale) => Promise<QueryExpansion[]>;
+
+/**
+ * The one place features plug into search: each registers its kinds, and the glossary
+ * registers the expander. Global search and the API ask the registry, not the features.
+ */
+export interface SearchRegistry {
+  register(kind: SearchKind): void;
+  kinds(): SearchKind[];
+  get(kind: string): SearchKind | undefined;
+  setExpander(expander: QueryExpander): void;
+  expander(): QueryExpander | undefined;
+}
+
+export function createSearchRegistry(): SearchRegistry {
+  const kinds = new Map<string, SearchKind>();
+  let expander: QueryExpander | undefined;
+  return {
+    register(kind) {
+      if (kinds.has(kind.kind)) throw new Error(`search kind ${kind.kind} registered twice`);
+      kinds.set(kind.kind, kind);
+    },
+    kinds: () => [...kinds.values()],
+    get: (kind) => kinds.get(kind),
+    setExpander(fn) {
+      expander = fn;
+    },
+    expander: () => expander,
+  };
+}
