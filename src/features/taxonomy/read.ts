@@ -97,3 +97,5 @@ export async function resolveTermIds(db: DbOrTx, ids: number[]): Promise<number[
   const resolved = new Map(rows.map((r) => [r.id, r.mergedIntoId ?? r.id]));
   return [...new Set(ids.filter((id) => resolved.has(id)).map((id) => resolved.get(id)!))];
 }
+
+export { termIdsWithAncestors } from './repository.ts';

@@ -316,3 +316,28 @@ export async function countryGroups(db: DbOrTx, iso2: string[]) {
 export async function lockVocabulary(db: DbOrTx, vocabularyId: string) {
   await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`taxonomy:${vocabularyId}`}))`);
 }
+
+/**
+ * The ids a search filter on any of these terms or countries should match: the terms, their
+ * ancestors (an item on "conditional cash transfers" is also under "cash transfers"), and the
+ * region and income group of each country.
+ */
+export async function termIdsWithAncestors(
+  db: DbOrTx,
+  termIds: number[],
+  countries: string[],
+): Promise<number[]> {
+  const rows = await queryRows<{ id: number }>(
+    db,
+    sql`with recursive up(id, parent_id) as (
+          select id, parent_id from ${term} where id = any(${termIds}::int[])
+          union
+          select t.id, t.parent_id from ${term} t join up on t.id = up.parent_id
+        )
+        select id from up
+        union
+        select unnest(array[region_term_id, income_term_id]) from ${country}
+        where iso2 = any(${countries}::text[])`,
+  );
+  return [...new Set(rows.map((r) => Number(r.id)).filter((id) => Number.isInteger(id) && id > 0))];
+}
