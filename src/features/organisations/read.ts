@@ -1,0 +1,2 @@
+// What other features may read about organisations (pickers, facets, bylines).
+export { allOrganisations, organisationsByIds, organisationsBySlugs } from './repository.ts';
