@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { user } from '../accounts/tables.ts';
 import { organisation } from '../organisations/tables.ts';
@@ -45,7 +46,11 @@ export const contentTranslation = pgTable(
       .default('original'),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.itemId, t.locale] })],
+  (t) => [
+    primaryKey({ columns: [t.itemId, t.locale] }),
+    // Near-identical titles (possible duplicates): pg_trgm over unaccented lower-case titles.
+    index('content_translation_title_trgm_idx').using('gin', sql`lower(sp_unaccent(${t.title})) gin_trgm_ops`),
+  ],
 );
 
 export const contentTerm = pgTable(
