@@ -23,6 +23,7 @@ import { createAdmin } from './features/admin/index.tsx';
 import { createContentPages } from './features/content/index.tsx';
 import { createLibrary } from './features/library/index.tsx';
 import { createPages } from './features/pages/index.tsx';
+import { createSearch } from './features/search/index.tsx';
 import { createTaxonomy } from './features/taxonomy/index.tsx';
 
 export interface BuiltApp {
@@ -100,6 +101,7 @@ export async function buildApp(
     createPages(services),
     createContentPages(services),
     createLibrary(services),
+    createSearch(services),
     accounts,
     createTaxonomy(services),
     createAdmin(services),

@@ -12,18 +12,21 @@ interface LayoutProps {
   /** Set false for pages that must not be indexed (account, admin, errors). */
   indexable?: boolean;
   /** The navigation entry to mark as current. */
-  section?: 'home' | 'library' | 'news' | 'about' | 'account' | 'admin';
+  section?: 'home' | 'library' | 'news' | 'about' | 'account' | 'admin' | 'search' | 'glossary';
   head?: ComponentChildren;
 }
 
 export function Layout({ title, description, children, indexable = true, section, head }: LayoutProps) {
   const { locale, t, user, pathInLocale, config, nonce } = useCtx();
   const siteName = t('ui.site.name');
-  const href = (l: string) => `/${l}${pathInLocale === '/' ? '/' : pathInLocale}`;
+  // A very long query string (a pasted 10 KB search) is not repeated in every language link.
+  const path = pathInLocale.length > 500 ? (pathInLocale.split('?')[0] as string) : pathInLocale;
+  const href = (l: string) => `/${l}${path === '/' ? '/' : path}`;
   const nav = [
     { id: 'library', href: `/${locale}/library`, label: t('ui.nav.library') },
     { id: 'news', href: `/${locale}/news`, label: t('ui.nav.news') },
     { id: 'about', href: `/${locale}/about`, label: t('ui.nav.about') },
+    { id: 'search', href: `/${locale}/search`, label: t('ui.nav.search') },
   ] as const;
   return (
     <html lang={locale} dir={localeDirection(locale)}>

@@ -20,7 +20,7 @@ const CAST: Record<FacetColumn, string> = {
 };
 
 function matches(g: FacetGroupSql): SQL {
-  const values = sql`${g.selected}::${sql.raw(CAST[g.column])}`;
+  const values = sql`${sql.param(g.selected)}::${sql.raw(CAST[g.column])}`;
   return g.column === 'kind' ? sql`h.kind = any(${values})` : sql`h.${sql.raw(g.column)} && ${values}`;
 }
 
@@ -34,7 +34,7 @@ function countsOf(label: string, column: FacetColumn, from: SQL, filter: SQL, un
     return sql`select ${label}::text as "group", h.kind as value, count(*)::int as n
       from ${from} h where ${filter} group by h.kind`;
   }
-  const restrict = universe ? sql` and v = any(${universe}::${sql.raw(CAST[column])})` : sql``;
+  const restrict = universe ? sql` and v = any(${sql.param(universe)}::${sql.raw(CAST[column])})` : sql``;
   return sql`select ${label}::text as "group", v::text as value, count(*)::int as n
     from ${from} h, unnest(h.${sql.raw(column)}) v where ${filter}${restrict} group by v`;
 }
@@ -78,7 +78,7 @@ interface Row {
 export async function runSearch(db: DbOrTx, input: RunSearchInput) {
   if (input.tsquery === '') return { total: 0, rows: [], facets: [] };
   const q = input.tsquery === null ? null : sql`${input.tsquery}::tsquery`;
-  const conditions: SQL[] = [sql`d.kind = any(${input.kinds}::text[])`];
+  const conditions: SQL[] = [sql`d.kind = any(${sql.param(input.kinds)}::text[])`];
   if (q) conditions.push(sql`d.document @@ ${q}`);
   if (input.yearFrom) conditions.push(sql`d.year >= ${input.yearFrom}`);
   if (input.yearTo) conditions.push(sql`d.year <= ${input.yearTo}`);
@@ -152,7 +152,10 @@ export async function tsqueryText(db: DbOrTx, expr: SQL): Promise<string> {
   return row?.q ?? '';
 }
 
-/** The closest known word to a word absent from titles and summaries, or null. */
+/**
+ * The closest word of the lexicon to a word that matches no document at all, or null.
+ * A word that matches something (an inflection of a known word, say) is never "corrected".
+ */
 export async function suggestWord(db: DbOrTx, word: string): Promise<string | null> {
   const [row] = await queryRows<{ word: string | null }>(
     db,
@@ -160,7 +163,11 @@ export async function suggestWord(db: DbOrTx, word: string): Promise<string | nu
         select (select l.word from search_lexicon l, w
                 where l.word % w.w and similarity(l.word, w.w) >= 0.4
                 order by similarity(l.word, w.w) desc, l.documents desc limit 1) as word
-        from w where not exists (select 1 from search_lexicon l, w where l.word = w.w)`,
+        from w where not exists (
+          select 1 from search_document d
+          where d.document @@ (plainto_tsquery('sp_english', ${word}) || plainto_tsquery('sp_french', ${word})
+            || plainto_tsquery('sp_spanish', ${word}) || plainto_tsquery('sp_portuguese', ${word})
+            || plainto_tsquery('sp_simple', ${word})))`,
   );
   return row?.word ?? null;
 }

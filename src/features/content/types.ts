@@ -6,6 +6,10 @@ export const CONTENT_TYPES = {
     path: 'library',
     listTitle: 'content.library.title',
     listIntro: 'content.library.intro',
+    // The library feature serves its own searchable, faceted list.
+    ownList: true,
+    // …and its own publication page (metadata, files, citations): library/detail.
+    ownDetail: true,
   },
   news: { path: 'news', listTitle: 'content.news.title', listIntro: 'content.news.intro' },
 } as const satisfies Record<

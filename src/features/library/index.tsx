@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { Feature } from '../../app.ts';
 import type { Services } from '../../core/services.ts';
+import { librarySearchRoutes } from './search/routes.tsx';
 
 /**
  * The library: publications, their files, search with facets, citation and submission.
@@ -8,7 +9,9 @@ import type { Services } from '../../core/services.ts';
  */
 export function createLibrary(services: Services): Feature {
   services.search.register({ kind: 'publication', path: 'library', label: 'library.kind' });
-  const html: FastifyPluginAsync = async (_app) => {};
+  const html: FastifyPluginAsync = async (app) => {
+    await app.register(librarySearchRoutes(services));
+  };
   const root: FastifyPluginAsync = async (_app) => {};
   return { html, root };
 }

@@ -330,14 +330,14 @@ export async function termIdsWithAncestors(
   const rows = await queryRows<{ id: number }>(
     db,
     sql`with recursive up(id, parent_id) as (
-          select id, parent_id from ${term} where id = any(${termIds}::int[])
+          select id, parent_id from ${term} where id = any(${sql.param(termIds)}::int[])
           union
           select t.id, t.parent_id from ${term} t join up on t.id = up.parent_id
         )
         select id from up
         union
         select unnest(array[region_term_id, income_term_id]) from ${country}
-        where iso2 = any(${countries}::text[])`,
+        where iso2 = any(${sql.param(countries)}::text[])`,
   );
   return [...new Set(rows.map((r) => Number(r.id)).filter((id) => Number.isInteger(id) && id > 0))];
 }

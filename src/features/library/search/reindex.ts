@@ -1,7 +1,7 @@
 import type { DbOrTx } from '../../../core/db/client.ts';
 import { indexDocument, removeDocument } from '../../../core/search/index.ts';
 import { termIdsWithAncestors } from '../../taxonomy/read.ts';
-import { publicationForIndex } from './repository.ts';
+import { publicationForIndex, publicationIds } from './repository.ts';
 
 export const PUBLICATION_KIND = 'publication';
 
@@ -12,7 +12,7 @@ export const PUBLICATION_KIND = 'publication';
  */
 export async function reindexPublication(db: DbOrTx, itemId: string): Promise<void> {
   const p = await publicationForIndex(db, itemId);
-  if (!p || p.status !== 'published') {
+  if (p?.status !== 'published') {
     await removeDocument(db, PUBLICATION_KIND, itemId);
     return;
   }
@@ -36,4 +36,16 @@ export async function reindexPublication(db: DbOrTx, itemId: string): Promise<vo
     organisationIds: p.organisationIds,
     languages: p.languages.length ? p.languages : [p.originalLocale],
   });
+}
+
+/** Rebuilds the search documents of every publication (seed, imports, after a taxonomy merge). */
+export async function reindexAllPublications(db: DbOrTx, progress?: (done: number, total: number) => void) {
+  const ids = await publicationIds(db);
+  let done = 0;
+  for (const id of ids) {
+    await reindexPublication(db, id);
+    done++;
+    if (progress && (done % 50 === 0 || done === ids.length)) progress(done, ids.length);
+  }
+  return ids.length;
 }

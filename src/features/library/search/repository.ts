@@ -57,3 +57,11 @@ export async function publicationForIndex(db: DbOrTx, itemId: string) {
     fileTexts: row.file_texts,
   };
 }
+
+export async function publicationIds(db: DbOrTx): Promise<string[]> {
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`select id from content_item where type = 'publication' order by created_at, id`,
+  );
+  return rows.map((r) => r.id);
+}

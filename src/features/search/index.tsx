@@ -1,0 +1,50 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { Feature } from '../../app.ts';
+import { parseInput } from '../../core/http/validate.ts';
+import { translate } from '../../core/i18n/index.ts';
+import { sendPage } from '../../core/render/index.tsx';
+import type { Services } from '../../core/services.ts';
+import { searchParams } from './params.ts';
+import { searchContent } from './search-content.ts';
+import { SearchPage } from './views/SearchPage.tsx';
+
+export { searchParams } from './params.ts';
+export { searchContent, type SearchScope } from './search-content.ts';
+export { SearchPage } from './views/SearchPage.tsx';
+
+/** Searches cost more than page views: a per-IP limit keeps one client from starving others. */
+export const SEARCH_RATE_LIMIT = { max: 120, timeWindow: '1 minute' };
+
+/** The global search page: every kind registered with the search registry. */
+export function createSearch(services: Services): Feature {
+  const html: FastifyPluginAsync = async (app) => {
+    app.get('/search', { config: { rateLimit: SEARCH_RATE_LIMIT } }, async (req, reply) => {
+      const params = parseInput(searchParams, req.query);
+      const { locale, t } = req.ctx;
+      const kinds = services.search.kinds();
+      const view = await searchContent(services, {
+        params,
+        locale,
+        scope: { id: 'all', kinds: kinds.map((k) => k.kind) },
+      });
+      return sendPage(
+        reply,
+        req.ctx,
+        <SearchPage
+          view={view}
+          title={t('search.title')}
+          intro={t('search.intro')}
+          base={`/${locale}/search`}
+          section="search"
+          pathOf={(kind) => services.search.get(kind)?.path ?? kind}
+          kindLabel={(kind) => {
+            const def = services.search.get(kind);
+            return def ? translate(locale, def.label) : kind;
+          }}
+          showKind
+        />,
+      );
+    });
+  };
+  return { html };
+}

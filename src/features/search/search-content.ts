@@ -1,0 +1,96 @@
+import type { Locale } from '../../core/i18n/index.ts';
+import { translate } from '../../core/i18n/index.ts';
+import { logSearch, search, type SearchResult } from '../../core/search/engine.ts';
+import { parseQuery } from '../../core/search/query.ts';
+import type { Services } from '../../core/services.ts';
+import { type FacetView, facetViews, resolveFilters } from './facets.ts';
+import { type SearchParams, TERM_FACETS } from './params.ts';
+
+export const PAGE_SIZE = 20;
+
+export interface SearchScope {
+  /** 'all' for the global search page, else the one kind the page lists (library: publication). */
+  id: string;
+  kinds: string[];
+}
+
+export interface SearchView {
+  params: SearchParams;
+  /** The query as understood (shown in the search box). */
+  query: string;
+  truncated: boolean;
+  ignoredOperators: boolean;
+  ignored: { facet: string; value: string }[];
+  result: Omit<SearchResult, 'facets'>;
+  facets: FacetView[];
+  pages: number;
+  sort: 'relevance' | 'date';
+}
+
+/**
+ * The search behind the library page and the global search page: reads the URL's query
+ * and filters, searches the index, labels the facets, and logs the search (no user id).
+ */
+export async function searchContent(
+  services: Services,
+  input: { params: SearchParams; locale: Locale; scope: SearchScope },
+): Promise<SearchView> {
+  const { params, locale, scope } = input;
+  const query = parseQuery(params.q);
+  const filters = await resolveFilters(services, params, locale, scope.kinds, scope.id === 'all');
+  const sort = params.sort ?? (query.clauses.length > 0 ? 'relevance' : 'date');
+  const request = {
+    query,
+    locale,
+    kinds: scope.kinds,
+    groups: filters.groups,
+    yearFrom: params.from,
+    yearTo: params.to,
+    sort,
+    page: params.page,
+    pageSize: PAGE_SIZE,
+    expand: params.expand,
+  } as const;
+  // Identical searches (the library's first page above all) are served from the short cache.
+  const key = `search:${scope.id}:${locale}:${JSON.stringify([query.normalized, filters.groups.map((g) => g.selected), params.from, params.to, sort, params.page, params.expand])}`;
+  const result = await services.cache.get(key, services.config.CACHE_TTL_MS, () =>
+    search(services.db, services.search, request),
+  );
+  const facets = await facetViews(services, locale, filters.groups, result.facets, (kind) => {
+    const def = services.search.get(kind);
+    return def ? translate(locale, def.label) : kind;
+  });
+  const filtered = filters.groups.some((g) => g.selected.length > 0) || params.from || params.to;
+  if (params.page === 1 && (query.clauses.length > 0 || filtered)) {
+    const logged: Record<string, string[]> = {};
+    for (const key of ['type', ...TERM_FACETS, 'country', 'language', 'organisation'] as const) {
+      if (params[key].length) logged[key] = params[key];
+    }
+    if (params.from) logged.from = [String(params.from)];
+    if (params.to) logged.to = [String(params.to)];
+    await logSearch(services.db, {
+      query: query.normalized,
+      locale,
+      scope: scope.id,
+      filters: logged,
+      results: result.total,
+      expanded: result.expansions.map((e) => e.matched),
+    }).catch((err) => services.logger.warn({ err }, 'search log failed'));
+  }
+  return {
+    params,
+    query: query.normalized || params.q.slice(0, 200),
+    truncated: query.truncated,
+    ignoredOperators: query.ignoredOperators,
+    ignored: filters.ignored,
+    result: {
+      total: result.total,
+      hits: result.hits,
+      expansions: result.expansions,
+      didYouMean: result.didYouMean,
+    },
+    facets,
+    pages: Math.max(1, Math.min(500, Math.ceil(result.total / PAGE_SIZE))),
+    sort,
+  };
+}
