@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { Feature } from '../../app.ts';
 import type { Services } from '../../core/services.ts';
+import { libraryDetail } from './detail/index.tsx';
 import { librarySearchRoutes } from './search/routes.tsx';
 
 /**
@@ -10,6 +11,7 @@ import { librarySearchRoutes } from './search/routes.tsx';
 export function createLibrary(services: Services): Feature {
   services.search.register({ kind: 'publication', path: 'library', label: 'library.kind' });
   const html: FastifyPluginAsync = async (app) => {
+    await app.register(libraryDetail(services));
     await app.register(librarySearchRoutes(services));
   };
   const root: FastifyPluginAsync = async (_app) => {};

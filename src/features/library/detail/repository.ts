@@ -1,0 +1,116 @@
+import { sql } from 'drizzle-orm';
+import { type DbOrTx, queryRows } from '../../../core/db/client.ts';
+
+export interface PublicationFileRow {
+  id: string;
+  role: 'document' | 'cover';
+  filename: string;
+  mediaType: string;
+  size: number;
+  pageCount: number | null;
+}
+
+export interface PublicationExtras {
+  /** Title and summary in the original language: what citations name. */
+  original: { title: string; summary: string | null } | null;
+  /** Every language version with its provenance (original / human / machine). */
+  translations: { locale: string; provenance: string }[];
+  files: PublicationFileRow[];
+}
+
+/** The original-language text, the language versions and the files of one publication, in one round trip. */
+export async function publicationExtras(db: DbOrTx, itemId: string): Promise<PublicationExtras> {
+  const [row] = await queryRows<{
+    original: { title: string; summary: string | null } | null;
+    translations: { locale: string; provenance: string }[];
+    files: {
+      id: string;
+      role: string;
+      filename: string;
+      media_type: string;
+      size: number | string;
+      page_count: number | null;
+    }[];
+  }>(
+    db,
+    sql`select
+          (select json_build_object('title', t.title, 'summary', t.summary) from content_translation t
+            where t.item_id = ci.id and t.locale = ci.original_locale) as original,
+          coalesce((select json_agg(json_build_object('locale', t.locale, 'provenance', t.provenance) order by t.locale)
+            from content_translation t where t.item_id = ci.id), '[]'::json) as translations,
+          coalesce((select json_agg(json_build_object('id', f.id, 'role', f.role, 'filename', f.filename,
+              'media_type', f.media_type, 'size', f.size, 'page_count', f.page_count)
+              order by f.position, f.created_at, f.id)
+            from publication_file f where f.item_id = ci.id), '[]'::json) as files
+        from content_item ci where ci.id = ${itemId}`,
+  );
+  if (!row) return { original: null, translations: [], files: [] };
+  return {
+    original: row.original,
+    translations: row.translations,
+    files: row.files.map((f) => ({
+      id: f.id,
+      role: f.role === 'cover' ? 'cover' : 'document',
+      filename: f.filename,
+      mediaType: f.media_type,
+      size: Number(f.size),
+      pageCount: f.page_count,
+    })),
+  };
+}
+
+/** How many candidates sharing a term are ranked; bounds the work on very common terms. */
+const RELATED_CANDIDATES = 500;
+
+export interface RelatedRow {
+  slug: string;
+  titles: Record<string, string>;
+  originalLocale: string;
+  year: number | null;
+}
+
+/**
+ * Published publications sharing the most classification terms with this one (the search
+ * document's term ids, ancestors and country groupings included; the content-type axis, which
+ * every publication shares, left out), newest first among equals. The overlap `&&` uses the
+ * GIN index on term_ids; only the newest candidates are ranked, so a term that half the library
+ * carries costs a bounded amount of work.
+ */
+export async function relatedPublications(db: DbOrTx, itemId: string, limit: number): Promise<RelatedRow[]> {
+  const rows = await queryRows<{
+    slug: string;
+    titles: Record<string, string>;
+    original_locale: string;
+    year: number | null;
+  }>(
+    db,
+    sql`with mine as (
+          select coalesce(array_agg(x.id), '{}'::int[]) as ids
+          from search_document me
+          cross join lateral unnest(me.term_ids) as x(id)
+          where me.kind = 'publication' and me.ref_id = ${itemId}
+            and not exists (select 1 from term ct where ct.id = x.id and ct.vocabulary_id = 'content-type')
+        ),
+        candidates as (
+          select sd.ref_id, sd.slug, sd.titles, sd.original_locale, sd.year, sd.sort_date, sd.term_ids
+          from search_document sd, mine
+          where sd.kind = 'publication' and sd.ref_id <> ${itemId} and sd.term_ids && mine.ids
+          order by sd.sort_date desc nulls last
+          limit ${RELATED_CANDIDATES}
+        )
+        select c.slug, c.titles, c.original_locale, c.year
+        from candidates c
+        cross join mine
+        join content_item ci on ci.id = c.ref_id::uuid
+        where ci.status = 'published' and ci.type = 'publication'
+        order by cardinality(array(select unnest(c.term_ids) intersect select unnest(mine.ids))) desc,
+          c.sort_date desc nulls last, c.ref_id
+        limit ${limit}`,
+  );
+  return rows.map((r) => ({
+    slug: r.slug,
+    titles: r.titles,
+    originalLocale: r.original_locale,
+    year: r.year,
+  }));
+}
