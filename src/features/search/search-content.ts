@@ -77,8 +77,15 @@ export async function searchContent(
       expanded: result.expansions.map((e) => e.matched),
     }).catch((err) => services.logger.warn({ err }, 'search log failed'));
   }
+  // Links on the page (remove a filter, next page …) leave out what was ignored.
+  const clean = { ...params };
+  for (const key of ['type', ...TERM_FACETS, 'country', 'language', 'organisation'] as const) {
+    clean[key] = params[key].filter(
+      (v) => !filters.ignored.some((i) => i.facet === key && i.value.toLowerCase() === v.toLowerCase()),
+    );
+  }
   return {
-    params,
+    params: clean,
     query: query.normalized || params.q.slice(0, 200),
     truncated: query.truncated,
     ignoredOperators: query.ignoredOperators,

@@ -140,7 +140,9 @@ export function SearchPage({ view, title, intro, base, section, pathOf, kindLabe
                 {selected.map(({ facet, v }) => (
                   <li key={`${facet}:${v.param}`}>
                     <a href={without(facet, v.param)}>
-                      {t('search.removeFilter', { filter: `${t(FACET_TITLES[facet])}: ${v.label}` })}
+                      {t('search.removeFilter', {
+                        filter: t('search.filterLabel', { facet: t(FACET_TITLES[facet]), value: v.label }),
+                      })}
                     </a>
                   </li>
                 ))}
@@ -148,7 +150,10 @@ export function SearchPage({ view, title, intro, base, section, pathOf, kindLabe
                   <li>
                     <a href={searchUrl(base, { ...params, from: undefined, to: undefined, page: 1 })}>
                       {t('search.removeFilter', {
-                        filter: `${t('search.facet.year')}: ${params.from ?? '…'}–${params.to ?? '…'}`,
+                        filter: t('search.filterLabel', {
+                          facet: t('search.facet.year'),
+                          value: `${params.from ?? '…'}–${params.to ?? '…'}`,
+                        }),
                       })}
                     </a>
                   </li>
@@ -239,7 +244,12 @@ function Notices({ view, base }: { view: SearchView; base: string }) {
       <p key="ignored">
         {t('search.notice.ignoredFilters', {
           filters: view.ignored
-            .map((i) => `${t(FACET_TITLES[i.facet as FacetId])}: ${i.value.slice(0, 60)}`)
+            .map((i) =>
+              t('search.filterLabel', {
+                facet: t(FACET_TITLES[i.facet as FacetId]),
+                value: i.value.slice(0, 60),
+              }),
+            )
             .join(', '),
         })}
       </p>,
@@ -310,7 +320,9 @@ function NoResults({
         {selected.map(({ facet, v }) => (
           <li key={`${facet}:${v.param}`}>
             <a href={without(facet, v.param)}>
-              {t('search.tip.dropFilter', { filter: `${t(FACET_TITLES[facet])}: ${v.label}` })}
+              {t('search.tip.dropFilter', {
+                filter: t('search.filterLabel', { facet: t(FACET_TITLES[facet]), value: v.label }),
+              })}
             </a>
           </li>
         ))}
