@@ -3,6 +3,7 @@ import type { Feature } from '../../app.ts';
 import type { Services } from '../../core/services.ts';
 import { libraryDetail } from './detail/index.tsx';
 import { librarySearchRoutes } from './search/routes.tsx';
+import { reindexAfterTaxonomyChanges } from './search/taxonomy-sync.ts';
 
 /**
  * The library: publications, their files, search with facets, citation and submission.
@@ -10,6 +11,7 @@ import { librarySearchRoutes } from './search/routes.tsx';
  */
 export function createLibrary(services: Services): Feature {
   services.search.register({ kind: 'publication', path: 'library', label: 'library.kind' });
+  reindexAfterTaxonomyChanges(services);
   const html: FastifyPluginAsync = async (app) => {
     await app.register(libraryDetail(services));
     await app.register(librarySearchRoutes(services));
