@@ -3,7 +3,12 @@ import { notFound } from '../../../core/errors.ts';
 import type { Locale } from '../../../core/i18n/index.ts';
 import { getItem } from '../../content/browse.ts';
 import type { CitationSource } from './citation.ts';
-import { type PublicationFileRow, publicationExtras, relatedPublications } from './repository.ts';
+import {
+  type PublicationFileRow,
+  publicationExtras,
+  relatedPublications,
+  type TextRow,
+} from './repository.ts';
 
 /** What a publication's slug may look like; anything else is not found (never a 500). */
 export const SLUG = /^[a-z0-9-]{1,200}$/;
@@ -29,9 +34,28 @@ export async function getPublicationPage(db: Db, slug: string, locale: Locale, p
     locale,
   );
   const [extras, relatedRows] = await Promise.all([
-    publicationExtras(db, item.id),
+    publicationExtras(db, item.id, locale),
     relatedPublications(db, item.id, RELATED),
   ]);
+
+  // Title, summary and body each in the reader's language when that version has it, else the original's.
+  const mine = extras.texts.find((x) => x.locale === locale);
+  const original = extras.texts.find((x) => x.locale === item.originalLocale);
+  const block = (pick: (x: TextRow) => string | null) => {
+    for (const x of [mine, original]) {
+      const value = x && pick(x);
+      if (value) return { text: value, locale: x.locale };
+    }
+    return null;
+  };
+  const title = block((x) => x.title) ?? { text: item.title, locale: item.shownLocale };
+  const texts = {
+    title,
+    summary: block((x) => x.summary),
+    body: block((x) => x.body),
+    /** The reader's version is a machine translation. */
+    machine: mine?.provenance === 'machine',
+  };
 
   const axes: { vocabularyId: string; label: string; terms: string[] }[] = [];
   for (const term of terms) {
@@ -58,8 +82,8 @@ export async function getPublicationPage(db: Db, slug: string, locale: Locale, p
 
   const citation: CitationSource = {
     slug: item.slug,
-    title: extras.original?.title ?? item.title,
-    abstract: extras.original?.summary ?? null,
+    title: original?.title ?? item.title,
+    abstract: original?.summary ?? null,
     authors: publication?.authors ?? [],
     organisations: organisations.map((o) => o.name),
     year,
@@ -74,6 +98,7 @@ export async function getPublicationPage(db: Db, slug: string, locale: Locale, p
 
   return {
     item,
+    texts,
     pageUrl,
     authors: publication?.authors ?? [],
     organisations,

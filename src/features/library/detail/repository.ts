@@ -10,18 +10,33 @@ export interface PublicationFileRow {
   pageCount: number | null;
 }
 
+export interface TextRow {
+  locale: string;
+  title: string;
+  summary: string | null;
+  body: string | null;
+  provenance: string;
+}
+
 export interface PublicationExtras {
-  /** Title and summary in the original language: what citations name. */
-  original: { title: string; summary: string | null } | null;
+  /** The reader's language version, if any, and the original: each block falls back on its own. */
+  texts: TextRow[];
   /** Every language version with its provenance (original / human / machine). */
   translations: { locale: string; provenance: string }[];
   files: PublicationFileRow[];
 }
 
-/** The original-language text, the language versions and the files of one publication, in one round trip. */
-export async function publicationExtras(db: DbOrTx, itemId: string): Promise<PublicationExtras> {
+/**
+ * The texts in the reader's and the original language, the list of language versions and the
+ * files of one publication, in one round trip.
+ */
+export async function publicationExtras(
+  db: DbOrTx,
+  itemId: string,
+  locale: string,
+): Promise<PublicationExtras> {
   const [row] = await queryRows<{
-    original: { title: string; summary: string | null } | null;
+    texts: TextRow[];
     translations: { locale: string; provenance: string }[];
     files: {
       id: string;
@@ -34,8 +49,10 @@ export async function publicationExtras(db: DbOrTx, itemId: string): Promise<Pub
   }>(
     db,
     sql`select
-          (select json_build_object('title', t.title, 'summary', t.summary) from content_translation t
-            where t.item_id = ci.id and t.locale = ci.original_locale) as original,
+          coalesce((select json_agg(json_build_object('locale', t.locale, 'title', t.title, 'summary', t.summary,
+              'body', t.body, 'provenance', t.provenance))
+            from content_translation t where t.item_id = ci.id and t.locale in (${locale}, ci.original_locale)),
+            '[]'::json) as texts,
           coalesce((select json_agg(json_build_object('locale', t.locale, 'provenance', t.provenance) order by t.locale)
             from content_translation t where t.item_id = ci.id), '[]'::json) as translations,
           coalesce((select json_agg(json_build_object('id', f.id, 'role', f.role, 'filename', f.filename,
@@ -44,9 +61,9 @@ export async function publicationExtras(db: DbOrTx, itemId: string): Promise<Pub
             from publication_file f where f.item_id = ci.id), '[]'::json) as files
         from content_item ci where ci.id = ${itemId}`,
   );
-  if (!row) return { original: null, translations: [], files: [] };
+  if (!row) return { texts: [], translations: [], files: [] };
   return {
-    original: row.original,
+    texts: row.texts,
     translations: row.translations,
     files: row.files.map((f) => ({
       id: f.id,

@@ -9,15 +9,15 @@ import { citationMeta, jsonLd, serializeJsonLd, shorten } from '../metadata.ts';
  */
 export function MetadataHead({ page }: { page: PublicationPage }) {
   const { t, nonce, config } = useCtx();
-  const { item } = page;
+  const { texts } = page;
   const publicUrl = config.publicUrl;
   return (
     <>
       <link rel="canonical" href={page.pageUrl} />
       <meta property="og:type" content="article" />
       <meta property="og:site_name" content={t('ui.site.name')} />
-      <meta property="og:title" content={item.title} />
-      {item.summary && <meta property="og:description" content={shorten(item.summary, 300)} />}
+      <meta property="og:title" content={texts.title.text} />
+      {texts.summary && <meta property="og:description" content={shorten(texts.summary.text, 300)} />}
       <meta property="og:url" content={page.pageUrl} />
       {page.cover && <meta property="og:image" content={`${publicUrl}${fileHref(page.cover)}`} />}
       {citationMeta(page, publicUrl).map(([name, content], i) => (

@@ -14,10 +14,12 @@ const paragraphs = (text: string) => text.split(/\n{2,}/).filter((p) => p.trim()
 /** A publication: metadata, summary, downloads, citation, related publications and share links. */
 export function PublicationPage({ page }: { page: Page }) {
   const { t, locale } = useCtx();
-  const { item } = page;
-  const foreign = item.shownLocale !== locale;
-  const lang = foreign ? item.shownLocale : undefined;
-  const machine = !foreign && item.provenance === 'machine';
+  const { item, texts } = page;
+  // Each block carries its own language when it is not the page's.
+  const langOf = (l: string) => (l === locale ? undefined : l);
+  const foreign =
+    texts.title.locale !== locale || (texts.summary !== null && texts.summary.locale !== locale);
+  const shownIn = texts.title.locale !== locale ? texts.title.locale : (texts.summary?.locale ?? locale);
   const citation = apa(page.citation, t('libraryDetail.noDate'));
   const doi = normaliseDoi(page.doi);
   const date = page.issuedOn
@@ -29,8 +31,8 @@ export function PublicationPage({ page }: { page: Page }) {
 
   return (
     <Layout
-      title={item.title}
-      description={item.summary ? shorten(item.summary, 300) : undefined}
+      title={texts.title.text}
+      description={texts.summary ? shorten(texts.summary.text, 300) : undefined}
       section="library"
       head={<MetadataHead page={page} />}
     >
@@ -38,13 +40,13 @@ export function PublicationPage({ page }: { page: Page }) {
         <a href={`/${locale}/library`}>{t('libraryDetail.library')}</a>
       </p>
       <article>
-        <h1 lang={lang}>{item.title}</h1>
+        <h1 lang={langOf(texts.title.locale)}>{texts.title.text}</h1>
         {foreign && (
           <p class="lang-note">
-            {t('libraryDetail.notInYourLanguage', { language: languageName(item.shownLocale, locale) })}
+            {t('libraryDetail.notInYourLanguage', { language: languageName(shownIn, locale) })}
           </p>
         )}
-        {machine && (
+        {texts.machine && (
           <p class="lang-note">
             {t('libraryDetail.machineTranslated', { language: languageName(item.originalLocale, locale) })}
           </p>
@@ -57,19 +59,19 @@ export function PublicationPage({ page }: { page: Page }) {
           </p>
         )}
 
-        {item.summary && (
+        {texts.summary && (
           <section aria-labelledby="summary-h">
             <h2 id="summary-h">{t('libraryDetail.summary')}</h2>
-            <div lang={lang}>
-              {paragraphs(item.summary).map((p, i) => (
+            <div lang={langOf(texts.summary.locale)}>
+              {paragraphs(texts.summary.text).map((p, i) => (
                 <p key={i}>{p}</p>
               ))}
             </div>
           </section>
         )}
-        {item.body && (
-          <div lang={lang}>
-            {paragraphs(item.body).map((p, i) => (
+        {texts.body && (
+          <div lang={langOf(texts.body.locale)}>
+            {paragraphs(texts.body.text).map((p, i) => (
               <p key={i}>{p}</p>
             ))}
           </div>
@@ -81,7 +83,7 @@ export function PublicationPage({ page }: { page: Page }) {
             {page.cover && (
               <img
                 src={fileHref(page.cover)}
-                alt={t('libraryDetail.coverAlt', { title: item.title })}
+                alt={t('libraryDetail.coverAlt', { title: texts.title.text })}
                 width={160}
                 height={226}
                 loading="lazy"
@@ -216,7 +218,7 @@ export function PublicationPage({ page }: { page: Page }) {
           <p class="meta">{t('libraryDetail.apa')}</p>
           <p class="citation">
             {citation.before}
-            <i lang={item.originalLocale === locale ? undefined : item.originalLocale}>{citation.title}</i>
+            <i lang={langOf(item.originalLocale)}>{citation.title}</i>
             {citation.after}
           </p>
           <p>
@@ -247,7 +249,7 @@ export function PublicationPage({ page }: { page: Page }) {
           </section>
         )}
 
-        <ShareLinks title={item.title} url={page.pageUrl} />
+        <ShareLinks title={texts.title.text} url={page.pageUrl} />
       </article>
     </Layout>
   );
