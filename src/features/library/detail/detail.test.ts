@@ -208,7 +208,7 @@ describe('publication page', () => {
       ),
     );
     const fr = decode((await t.app.inject('/fr/library/transferts-sahel')).body);
-    expect(fr).toContain('(PDF, 1,2 Mo, 24 pages)');
+    expect(fr).toContain('(PDF de 1,2 Mo, 24 pages)');
     // The cover is not a download.
     expect(fr).not.toContain(`cover.png <span`);
   });
