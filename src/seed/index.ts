@@ -1,3 +1,4 @@
+import { reindexAllNews } from '../features/content/search-index.ts';
 import { reindexAllPublications } from '../features/library/search/reindex.ts';
 import { randomBytes } from 'node:crypto';
 import type { Db, DbOrTx } from '../core/db/client.ts';
@@ -110,7 +111,8 @@ async function seedDemo(tx: DbOrTx, opts: SeedOptions): Promise<SeedResult> {
   );
   const news = buildNews(rng, opts.counts?.news ?? 30);
   await insertInSteps(tx, news, termIds, organisationId, (n) => progress(`news ${n}/${news.length}`));
-  await reindexAllPublications(tx, (n, total) => progress(`search index ${n}/${total}`));
+  await reindexAllPublications(tx, (n, total) => progress(`search index: publications ${n}/${total}`));
+  await reindexAllNews(tx, (n, total) => progress(`search index: news ${n}/${total}`));
 
   const admin = await createAdministrator(tx, opts.adminEmail ?? 'admin@spgateway.local');
   if (!admin) progress(`administrator account: ${opts.adminEmail} already exists, left as it is`);

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { DbOrTx } from '../../core/db/client.ts';
+import { type DbOrTx, queryRows } from '../../core/db/client.ts';
 import { organisation } from '../organisations/tables.ts';
 import { term, termLabel, vocabularyLabel } from '../taxonomy/tables.ts';
 import {
@@ -133,4 +133,56 @@ export async function itemOrganisations(db: DbOrTx, itemIds: string[]) {
     .innerJoin(organisation, eq(organisation.id, contentOrganisation.organisationId))
     .where(inArray(contentOrganisation.itemId, itemIds))
     .orderBy(asc(organisation.name));
+}
+
+/** What a search document is built from: texts, classification, organisations. */
+export async function contentForIndex(db: DbOrTx, itemId: string) {
+  const [row] = await queryRows<{
+    id: string;
+    type: string;
+    slug: string;
+    status: string;
+    original_locale: string;
+    published_at: string | Date | null;
+    translations: { locale: string; title: string; summary: string | null; body: string | null }[];
+    term_ids: number[];
+    countries: string[];
+    organisation_ids: string[];
+    organisations: string[];
+  }>(
+    db,
+    sql`select ci.id, ci.type, ci.slug, ci.status, ci.original_locale, ci.published_at,
+          coalesce((select json_agg(json_build_object('locale', t.locale, 'title', t.title,
+              'summary', t.summary, 'body', t.body) order by t.locale)
+            from content_translation t where t.item_id = ci.id), '[]'::json) as translations,
+          coalesce((select array_agg(term_id) from content_term where item_id = ci.id), '{}') as term_ids,
+          coalesce((select array_agg(country) from content_country where item_id = ci.id), '{}') as countries,
+          coalesce((select array_agg(organisation_id::text) from content_organisation where item_id = ci.id), '{}')
+            as organisation_ids,
+          coalesce((select array_agg(concat_ws(' ', o.name, o.acronym)) from content_organisation co
+            join organisation o on o.id = co.organisation_id where co.item_id = ci.id), '{}') as organisations
+        from content_item ci where ci.id = ${itemId}`,
+  );
+  if (!row) return null;
+  return {
+    id: row.id,
+    type: row.type,
+    slug: row.slug,
+    status: row.status,
+    originalLocale: row.original_locale,
+    publishedAt: row.published_at ? new Date(row.published_at) : null,
+    translations: row.translations,
+    termIds: row.term_ids.map(Number),
+    countries: row.countries,
+    organisationIds: row.organisation_ids,
+    organisations: row.organisations,
+  };
+}
+
+export async function contentIdsOfType(db: DbOrTx, type: string): Promise<string[]> {
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`select id from content_item where type = ${type} order by created_at, id`,
+  );
+  return rows.map((r) => r.id);
 }

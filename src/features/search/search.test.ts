@@ -4,7 +4,8 @@ import { queryRows } from '../../core/db/client.ts';
 import { searchDocument, searchLog } from '../../core/search/tables.ts';
 import { startTestApp, type TestApp } from '../../test/app.ts';
 import { createPublication } from '../../test/publications.ts';
-import { contentItem } from '../content/tables.ts';
+import { reindexNews } from '../content/search-index.ts';
+import { contentItem, contentTranslation } from '../content/tables.ts';
 import { reindexPublication } from '../library/search/reindex.ts';
 import { loadReferenceData } from '../taxonomy/index.tsx';
 import { searchParams } from './params.ts';
@@ -262,6 +263,36 @@ describe('facets', () => {
     expect(keysOf(await run('from=2020&to=2021')).sort()).toEqual(['B', 'C']);
     expect(keysOf(await run('language=fr'))).toEqual(['C']);
     expect(keysOf(await run('organisation=unicef')).sort()).toEqual(['A', 'C']);
+  });
+});
+
+describe('global search', () => {
+  it('covers every registered kind: news beside publications', async () => {
+    const [news] = await t.services.db
+      .insert(contentItem)
+      .values({
+        type: 'news',
+        slug: 'malawi-news',
+        status: 'published',
+        originalLocale: 'en',
+        publishedAt: new Date(),
+      })
+      .returning({ id: contentItem.id });
+    if (!news) throw new Error('no news');
+    await t.services.db
+      .insert(contentTranslation)
+      .values({ itemId: news.id, locale: 'en', title: 'Malawi scales up its social cash transfer' });
+    await reindexNews(t.services.db, news.id);
+    const res = await t.app.inject({ url: '/en/search?q=malawi' });
+    expect(res.body).toContain('href="/en/news/malawi-news"');
+    expect(res.body).toContain('href="/en/library/pub-a"');
+    expect(res.body).toMatch(/name="type" value="news"\/><label[^>]*>News <span class="count">\(1\)/);
+    const onlyNews = await t.app.inject({ url: '/en/search?q=malawi&type=news' });
+    expect(onlyNews.body).toContain('href="/en/news/malawi-news"');
+    expect(onlyNews.body).not.toContain('href="/en/library/pub-a"');
+    // The library lists publications only.
+    const library = await t.app.inject({ url: '/en/library?q=malawi' });
+    expect(library.body).not.toContain('malawi-news');
   });
 });
 
