@@ -3,6 +3,7 @@ import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentItem, term as termTable } from '../src/core/db/schema.ts';
 import { LOCALES } from '../src/core/i18n/index.ts';
+import { createShowcasePublication } from '../src/features/library/detail/test-fixtures.ts';
 import { createMember, signIn } from '../src/test/factories.ts';
 import { mailMessage } from '../src/core/db/schema.ts';
 import { axe, type Harness, startHarness, weigh } from './harness.ts';
@@ -43,6 +44,11 @@ beforeAll(async () => {
     { name: 'home', path: '/', status: 200 },
     { name: 'library', path: '/library', status: 200 },
     { name: 'publication', path: `/library/${await slugOf('publication')}`, status: 200 },
+    {
+      name: 'publication with files, related and citations',
+      path: `/library/${await createShowcasePublication(h.t.services.db)}`,
+      status: 200,
+    },
     { name: 'news list', path: '/news', status: 200 },
     { name: 'news item', path: `/news/${await slugOf('news')}`, status: 200 },
     { name: 'about', path: '/about', status: 200 },

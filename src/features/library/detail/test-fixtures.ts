@@ -136,3 +136,55 @@ export async function createPublication(
   await reindexPublication(db, id);
   return { id, fileIds };
 }
+
+/**
+ * A publication using every part of the page (translations and a fallback, files, cover, DOI,
+ * citations, related items through common terms), for the e2e accessibility and weight checks.
+ */
+export async function createShowcasePublication(db: DbOrTx): Promise<string> {
+  const slug = 'showcase-cash-transfers-sahel';
+  await createPublication(db, {
+    slug,
+    originalLocale: 'fr',
+    texts: {
+      fr: {
+        title: 'Transferts monétaires et résilience au Sahel : leçons & perspectives',
+        summary:
+          'Ce rapport examine les transferts monétaires réactifs aux chocs au Sahel.\n\nIl tire des leçons pour la couverture des ménages ruraux.',
+        body: 'Le corps du rapport détaille les programmes nationaux.',
+      },
+      en: {
+        title: 'Cash transfers and resilience in the Sahel: lessons and prospects',
+        summary: 'This report reviews shock-responsive cash transfers in the Sahel.',
+      },
+    },
+    authors: ['Aminata Touré', 'Luiz Inácio da Silva', 'Jean-Paul Ngoma'],
+    organisations: [{ name: 'World Bank' }, { name: 'United Nations Children’s Fund', acronym: 'UNICEF' }],
+    year: 2021,
+    issuedOn: '2021-03-15',
+    languages: ['fr'],
+    doi: '10.1234/sp.2021.001',
+    isbn: '978-92-2-134567-8',
+    url: 'https://example.org/report',
+    pageCount: 24,
+    licence: 'CC BY 4.0',
+    terms: [
+      { vocabularyId: 'document-type', slug: 'report' },
+      { vocabularyId: 'programme-area', slug: 'cash-transfers' },
+      { vocabularyId: 'topic', slug: 'shock-responsive' },
+      { vocabularyId: 'topic', slug: 'gender' },
+      { vocabularyId: 'population-group', slug: 'rural-households' },
+    ],
+    countries: ['SN', 'ML', 'NE'],
+    files: [
+      { filename: 'rapport-sahel.pdf', mediaType: 'application/pdf', size: 1_234_567, pageCount: 24 },
+      {
+        filename: 'annexes.xlsx',
+        mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        size: 48_000,
+      },
+      { role: 'cover', filename: 'cover.png', mediaType: 'image/png', size: 20_000 },
+    ],
+  });
+  return slug;
+}
