@@ -49,7 +49,10 @@ export const contentTranslation = pgTable(
   (t) => [
     primaryKey({ columns: [t.itemId, t.locale] }),
     // Near-identical titles (possible duplicates): pg_trgm over unaccented lower-case titles.
-    index('content_translation_title_trgm_idx').using('gin', sql`lower(sp_unaccent(${t.title})) gin_trgm_ops`),
+    index('content_translation_title_trgm_idx').using(
+      'gin',
+      sql`lower(sp_unaccent(${t.title})) gin_trgm_ops`,
+    ),
   ],
 );
 

@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { Feature } from '../../app.ts';
 import type { Services } from '../../core/services.ts';
 import { libraryDetail } from './detail/index.tsx';
+import { editorialRoutes } from './editorial/routes.tsx';
 import { librarySearchRoutes } from './search/routes.tsx';
 import { reindexAfterTaxonomyChanges } from './search/taxonomy-sync.ts';
 
@@ -15,6 +16,7 @@ export function createLibrary(services: Services): Feature {
   const html: FastifyPluginAsync = async (app) => {
     await app.register(libraryDetail(services));
     await app.register(librarySearchRoutes(services));
+    await app.register(editorialRoutes(services));
   };
   const root: FastifyPluginAsync = async (_app) => {};
   return { html, root };

@@ -2,10 +2,16 @@ import { can } from '../../../core/policies/index.ts';
 import { useCtx } from '../../../core/render/context.ts';
 
 /** The one navigation of the staff console; entries appear by permission. */
-export function AdminNav({ current }: { current: 'home' | 'users' | 'outbox' | 'taxonomy' }) {
+export function AdminNav({ current }: { current: 'home' | 'users' | 'outbox' | 'taxonomy' | 'library' }) {
   const { t, locale, user } = useCtx();
   const items = [
     { id: 'home', href: `/${locale}/admin`, label: t('admin.nav.home'), show: true },
+    {
+      id: 'library',
+      href: `/${locale}/admin/library`,
+      label: t('libraryEditorial.admin.nav'),
+      show: can(user, 'publication.edit'),
+    },
     {
       id: 'taxonomy',
       href: `/${locale}/admin/taxonomy`,

@@ -1,0 +1,43 @@
+import type { MessageKey, Translate } from '../../../core/i18n/index.ts';
+
+/** The licences a publication can carry, stored as these codes and shown translated. */
+export const LICENCES = [
+  'cc-by-4.0',
+  'cc-by-nc-4.0',
+  'cc-by-sa-4.0',
+  'cc-by-nc-nd-4.0',
+  'cc0',
+  'public-domain',
+  'all-rights-reserved',
+  'other',
+] as const;
+export type Licence = (typeof LICENCES)[number];
+
+export function isLicence(value: string): value is Licence {
+  return (LICENCES as readonly string[]).includes(value);
+}
+
+/** Names that older data (imports, the demo seed) stored as text, and the code each stands for. */
+const BY_NAME: Record<string, Licence> = {
+  'cc by 4.0': 'cc-by-4.0',
+  'cc by-nc 4.0': 'cc-by-nc-4.0',
+  'cc by-sa 4.0': 'cc-by-sa-4.0',
+  'cc by-nc-nd 4.0': 'cc-by-nc-nd-4.0',
+  cc0: 'cc0',
+  'public domain': 'public-domain',
+  'all rights reserved': 'all-rights-reserved',
+};
+
+/** The code of a stored licence (a code, or a known name); undefined for anything else. */
+export function licenceCode(stored: string | null | undefined): Licence | undefined {
+  if (!stored) return undefined;
+  return isLicence(stored) ? stored : BY_NAME[stored.trim().toLowerCase()];
+}
+
+export const licenceKey = (code: Licence) => `libraryEditorial.licence.${code}` as MessageKey;
+
+/** A stored licence for people: translated when it is one of ours, as stored otherwise. */
+export function licenceLabel(t: Translate, stored: string): string {
+  const code = licenceCode(stored);
+  return code ? t(licenceKey(code)) : stored;
+}

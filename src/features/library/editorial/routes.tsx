@@ -1,0 +1,239 @@
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { notFound, ValidationError } from '../../../core/errors.ts';
+import { requireAction } from '../../../core/http/guards.ts';
+import { CONTROL_CHARS, parseInput } from '../../../core/http/validate.ts';
+import type { MessageKey } from '../../../core/i18n/index.ts';
+import { sendPage } from '../../../core/render/index.tsx';
+import type { Services } from '../../../core/services.ts';
+import { CONTENT_CACHE_PREFIX } from '../../content/browse.ts';
+import { DETAIL_CACHE_PREFIX } from '../detail/index.tsx';
+import { createPublication } from './create-publication.ts';
+import { formOptions } from './form-options.ts';
+import { echo, formValuesOf } from './presenter.ts';
+import { publishPublication } from './publish-publication.ts';
+import {
+  duplicatesOf,
+  listForEditors,
+  publicationForEdit,
+  submissionOf,
+  submissionsOf,
+} from './repository.ts';
+import { savePublication } from './save-publication.ts';
+import { editorSchema, submitSchema, toPublicationInput } from './schemas.ts';
+import { submitPublication } from './submit-publication.ts';
+import { unpublishPublication } from './unpublish-publication.ts';
+import { AdminListPage } from './views/AdminListPage.tsx';
+import type { FormValues } from './views/controls.tsx';
+import { EditPage } from './views/EditPage.tsx';
+import { STATUSES } from './views/labels.ts';
+import { SubmissionsPage } from './views/SubmissionsPage.tsx';
+import { SubmitPage } from './views/SubmitPage.tsx';
+import { SubmittedPage } from './views/SubmittedPage.tsx';
+
+const ADMIN_PAGE = 50;
+const SUBMISSIONS_PAGE = 50;
+
+const pageQuery = z.object({ page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1) });
+const adminQuery = pageQuery.extend({
+  status: z.enum(STATUSES).optional().catch(undefined),
+  q: z
+    .string()
+    .optional()
+    .transform((s) => (s ?? '').replace(CONTROL_CHARS, '').trim().slice(0, 200))
+    .catch(''),
+});
+const itemParams = z.object({ locale: z.string(), itemId: z.uuid() });
+const NOTICES = {
+  created: 'libraryEditorial.notice.created',
+  saved: 'libraryEditorial.notice.saved',
+  published: 'libraryEditorial.notice.published',
+  unpublished: 'libraryEditorial.notice.unpublished',
+} as const satisfies Record<string, MessageKey>;
+const doneQuery = z
+  .object({ done: z.enum(Object.keys(NOTICES) as [keyof typeof NOTICES]).optional() })
+  .catch({});
+
+/** A publication id from the URL; anything else is a page that does not exist. */
+function itemIdOf(req: FastifyRequest): string {
+  const parsed = itemParams.safeParse(req.params);
+  if (!parsed.success) throw notFound();
+  return parsed.data.itemId;
+}
+
+/** Members' submission pages and the editors' publication screens. */
+export function editorialRoutes(services: Services): FastifyPluginAsync {
+  const { db, cache } = services;
+  // Public listings are cached briefly; a change to what is published shows at once.
+  const publicChanged = () => {
+    cache.invalidate(CONTENT_CACHE_PREFIX);
+    cache.invalidate(DETAIL_CACHE_PREFIX);
+  };
+
+  const editScreen = async (req: FastifyRequest, itemId: string, values?: FormValues) => {
+    const [current, options, duplicates] = await Promise.all([
+      publicationForEdit(db, itemId),
+      formOptions(db, req.ctx.locale),
+      duplicatesOf(db, itemId, req.ctx.locale),
+    ]);
+    if (!current) throw notFound();
+    const original =
+      current.translations.find((t) => t.locale === current.item.originalLocale) ?? current.translations[0];
+    return {
+      item: {
+        id: current.item.id,
+        slug: current.item.slug,
+        status: current.item.status,
+        title: original?.title ?? current.item.slug,
+      },
+      values: values ?? formValuesOf(current, options),
+      options,
+      duplicates,
+    };
+  };
+
+  return async (app) => {
+    // ---- members ----
+
+    app.get('/library/submit', async (req, reply) => {
+      requireAction(req, 'publication.submit');
+      return sendPage(reply, req.ctx, <SubmitPage options={await formOptions(db, req.ctx.locale)} />);
+    });
+
+    app.post(
+      '/library/submit',
+      { config: { rateLimit: { max: 30, timeWindow: 3_600_000 } } },
+      async (req, reply) => {
+        const member = requireAction(req, 'publication.submit');
+        try {
+          const input = toPublicationInput(parseInput(submitSchema, req.body));
+          const { id } = await submitPublication(db, member.id, input);
+          return reply.redirect(`/${req.ctx.locale}/library/submissions/${id}?submitted=1`, 303);
+        } catch (err) {
+          if (!(err instanceof ValidationError)) throw err;
+          const options = await formOptions(db, req.ctx.locale);
+          return sendPage(
+            reply,
+            req.ctx,
+            <SubmitPage values={echo(req.body)} errors={err.errors} options={options} />,
+            400,
+          );
+        }
+      },
+    );
+
+    app.get('/library/submissions', async (req, reply) => {
+      const member = requireAction(req, 'publication.submit');
+      const { page } = pageQuery.parse(req.query ?? {});
+      const { rows, total } = await submissionsOf(db, member.id, {
+        locale: req.ctx.locale,
+        limit: SUBMISSIONS_PAGE,
+        offset: (page - 1) * SUBMISSIONS_PAGE,
+      });
+      const pages = Math.max(1, Math.ceil(total / SUBMISSIONS_PAGE));
+      return sendPage(
+        reply,
+        req.ctx,
+        <SubmissionsPage rows={rows} total={total} page={page} pages={pages} />,
+      );
+    });
+
+    app.get('/library/submissions/:itemId', async (req, reply) => {
+      const member = requireAction(req, 'publication.submit');
+      const itemId = itemIdOf(req);
+      const submission = await submissionOf(db, itemId, member.id, req.ctx.locale);
+      if (!submission) throw notFound();
+      const duplicates = await duplicatesOf(db, itemId, req.ctx.locale);
+      const justSubmitted = (req.query as { submitted?: string } | undefined)?.submitted === '1';
+      return sendPage(
+        reply,
+        req.ctx,
+        <SubmittedPage submission={submission} duplicates={duplicates} justSubmitted={justSubmitted} />,
+      );
+    });
+
+    // ---- editors ----
+
+    app.get('/admin/library', async (req, reply) => {
+      requireAction(req, 'publication.edit');
+      const { page, status, q } = adminQuery.parse(req.query ?? {});
+      const { rows, total } = await listForEditors(db, {
+        locale: req.ctx.locale,
+        status,
+        q: q || undefined,
+        limit: ADMIN_PAGE,
+        offset: (page - 1) * ADMIN_PAGE,
+      });
+      const pages = Math.max(1, Math.ceil(total / ADMIN_PAGE));
+      return sendPage(
+        reply,
+        req.ctx,
+        <AdminListPage rows={rows} total={total} page={page} pages={pages} status={status} q={q} />,
+      );
+    });
+
+    app.get('/admin/library/new', async (req, reply) => {
+      requireAction(req, 'publication.edit');
+      const options = await formOptions(db, req.ctx.locale);
+      return sendPage(reply, req.ctx, <EditPage values={{}} options={options} />);
+    });
+
+    app.post('/admin/library/new', async (req, reply) => {
+      const editor = requireAction(req, 'publication.edit');
+      try {
+        const input = toPublicationInput(parseInput(editorSchema, req.body));
+        const { id } = await createPublication(db, editor.id, input);
+        return reply.redirect(`/${req.ctx.locale}/admin/library/${id}/edit?done=created`, 303);
+      } catch (err) {
+        if (!(err instanceof ValidationError)) throw err;
+        const options = await formOptions(db, req.ctx.locale);
+        return sendPage(
+          reply,
+          req.ctx,
+          <EditPage values={echo(req.body)} errors={err.errors} options={options} />,
+          400,
+        );
+      }
+    });
+
+    app.get('/admin/library/:itemId/edit', async (req, reply) => {
+      requireAction(req, 'publication.edit');
+      const screen = await editScreen(req, itemIdOf(req));
+      const { done } = doneQuery.parse(req.query ?? {});
+      return sendPage(
+        reply,
+        req.ctx,
+        <EditPage {...screen} notice={done ? req.ctx.t(NOTICES[done]) : undefined} />,
+      );
+    });
+
+    app.post('/admin/library/:itemId/edit', async (req, reply) => {
+      const editor = requireAction(req, 'publication.edit');
+      const itemId = itemIdOf(req);
+      try {
+        const input = toPublicationInput(parseInput(editorSchema, req.body));
+        await savePublication(db, editor.id, itemId, input);
+      } catch (err) {
+        if (!(err instanceof ValidationError)) throw err;
+        const screen = await editScreen(req, itemId, echo(req.body));
+        return sendPage(reply, req.ctx, <EditPage {...screen} errors={err.errors} />, 400);
+      }
+      publicChanged();
+      return reply.redirect(`/${req.ctx.locale}/admin/library/${itemId}/edit?done=saved`, 303);
+    });
+
+    for (const [action, run] of [
+      ['publish', publishPublication],
+      ['unpublish', unpublishPublication],
+    ] as const) {
+      app.post(`/admin/library/:itemId/${action}`, async (req, reply) => {
+        const editor = requireAction(req, 'publication.edit');
+        const itemId = itemIdOf(req);
+        parseInput(z.strictObject({}), req.body);
+        await run(db, editor.id, itemId);
+        publicChanged();
+        return reply.redirect(`/${req.ctx.locale}/admin/library/${itemId}/edit?done=${action}ed`, 303);
+      });
+    }
+  };
+}
