@@ -89,11 +89,22 @@ export interface RelatedRow {
 /**
  * Published publications sharing the most classification terms with this one (the search
  * document's term ids, ancestors and country groupings included; the content-type axis, which
- * every publication shares, left out), newest first among equals. The overlap `&&` uses the
- * GIN index on term_ids; only the newest candidates are ranked, so a term that half the library
- * carries costs a bounded amount of work.
+ * every publication shares, left out), newest first among equals. Two steps, so the planner
+ * sees the actual term ids: for common terms it walks the date index newest first and stops
+ * after RELATED_CANDIDATES matches, for rare ones it uses the GIN index on term_ids (`&&`).
+ * Only those candidates are ranked, so a term half the library carries costs bounded work.
  */
 export async function relatedPublications(db: DbOrTx, itemId: string, limit: number): Promise<RelatedRow[]> {
+  const [mine] = await queryRows<{ ids: number[] | null }>(
+    db,
+    sql`select array_agg(x.id) as ids
+        from search_document me cross join lateral unnest(me.term_ids) as x(id)
+        where me.kind = 'publication' and me.ref_id = ${itemId}
+          and not exists (select 1 from term ct where ct.id = x.id and ct.vocabulary_id = 'content-type')`,
+  );
+  const ids = (mine?.ids ?? []).map(Number).filter(Number.isInteger);
+  if (ids.length === 0) return [];
+  const termIds = `{${ids.join(',')}}`;
   const rows = await queryRows<{
     slug: string;
     titles: Record<string, string>;
@@ -101,26 +112,17 @@ export async function relatedPublications(db: DbOrTx, itemId: string, limit: num
     year: number | null;
   }>(
     db,
-    sql`with mine as (
-          select coalesce(array_agg(x.id), '{}'::int[]) as ids
-          from search_document me
-          cross join lateral unnest(me.term_ids) as x(id)
-          where me.kind = 'publication' and me.ref_id = ${itemId}
-            and not exists (select 1 from term ct where ct.id = x.id and ct.vocabulary_id = 'content-type')
-        ),
-        candidates as (
+    sql`select c.slug, c.titles, c.original_locale, c.year
+        from (
           select sd.ref_id, sd.slug, sd.titles, sd.original_locale, sd.year, sd.sort_date, sd.term_ids
-          from search_document sd, mine
-          where sd.kind = 'publication' and sd.ref_id <> ${itemId} and sd.term_ids && mine.ids
-          order by sd.sort_date desc nulls last
+          from search_document sd
+          where sd.kind = 'publication' and sd.ref_id <> ${itemId} and sd.term_ids && ${termIds}::int[]
+          order by sd.kind desc, sd.sort_date desc
           limit ${RELATED_CANDIDATES}
-        )
-        select c.slug, c.titles, c.original_locale, c.year
-        from candidates c
-        cross join mine
+        ) c
         join content_item ci on ci.id = c.ref_id::uuid
         where ci.status = 'published' and ci.type = 'publication'
-        order by cardinality(array(select unnest(c.term_ids) intersect select unnest(mine.ids))) desc,
+        order by cardinality(array(select unnest(c.term_ids) intersect select unnest(${termIds}::int[]))) desc,
           c.sort_date desc nulls last, c.ref_id
         limit ${limit}`,
   );
