@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { domainEvent } from '../../../core/events/tables.ts';
+import { searchDocument } from '../../../core/search/tables.ts';
 import { startTestApp, type TestApp, type TestClient } from '../../../test/app.ts';
 import { clientAt, createMember, signIn } from '../../../test/factories.ts';
 import { contentItem, contentTranslation } from '../../content/tables.ts';
@@ -420,8 +421,12 @@ describe('editors: counts', () => {
       )[0]!.n,
     );
     const indexed = Number(
-      (await db().execute(sql`select count(*)::int as n from search_document where kind = 'publication'`))
-        .rows[0]?.n as number,
+      (
+        await db()
+          .select({ n: sql<number>`count(*)::int` })
+          .from(searchDocument)
+          .where(eq(searchDocument.kind, 'publication'))
+      )[0]!.n,
     );
     expect(indexed).toBe(published);
   });
