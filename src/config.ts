@@ -27,6 +27,8 @@ const schema = z.object({
     .transform((v) => v === 'true'),
   JOBS: z.enum(['inline', 'off']).default('inline'),
   BODY_LIMIT: z.coerce.number().int().min(1024).default(1_048_576),
+  /** Largest uploaded file (publication documents and covers), in bytes. */
+  UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).default(52_428_800),
   CACHE_TTL_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
   TRUST_PROXY: z
     .enum(['true', 'false'])

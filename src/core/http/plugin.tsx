@@ -15,6 +15,7 @@ import { assetRoutes } from './assets.ts';
 import { RedirectError } from './guards.ts';
 import type { RequestContext, SessionUser } from './context.ts';
 import { csrfTokenFor, newCsrfSecret, verifyCsrf } from './csrf.ts';
+import { registerMultipart } from './multipart.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -73,6 +74,8 @@ export async function registerHttp(app: FastifyInstance, deps: HttpDeps) {
   await app.register(cookie);
   // Repeated fields (checkbox groups) arrive as arrays; no nested-object parsing.
   await app.register(formbody, { bodyLimit: config.BODY_LIMIT, parser: (s) => parseQs(s) });
+  // Upload forms: their fields become req.body (so CSRF applies), the file is streamed by the route.
+  await registerMultipart(app, config);
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: (_req, ctx) =>
@@ -89,8 +92,10 @@ export async function registerHttp(app: FastifyInstance, deps: HttpDeps) {
     const locale: Locale = isLocale(params.locale) ? params.locale : isLocale(first) ? first : DEFAULT_LOCALE;
     // Health checks and static assets need no session, cookie or translation work.
     const light = /^\/(assets\/|healthz|readyz)/.test(req.url);
+    // Downloads are cacheable by shared caches: no Set-Cookie on them.
+    const download = req.url.startsWith('/files/');
     let csrfCookie = req.cookies[names.csrf];
-    if (!light && (!csrfCookie || csrfCookie.length < 32)) {
+    if (!light && !download && (!csrfCookie || csrfCookie.length < 32)) {
       csrfCookie = newCsrfSecret();
       reply.setCookie(names.csrf, csrfCookie, {
         path: '/',

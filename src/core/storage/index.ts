@@ -14,10 +14,22 @@ export interface StoredFile {
 
 export interface Storage {
   /** Stores bytes under a generated key (never a user-supplied name); atomic: temp file, then rename. */
-  put(data: Buffer | Readable, opts?: { maxBytes?: number; extension?: string }): Promise<StoredFile>;
-  read(key: string): ReadStream;
+  put(data: Buffer | Readable, opts?: PutOptions): Promise<StoredFile>;
+  /** The stored bytes, or the inclusive byte range `start`–`end` of them. */
+  read(key: string, range?: { start: number; end: number }): ReadStream;
   size(key: string): Promise<number | null>;
   remove(key: string): Promise<void>;
+}
+
+export interface PutOptions {
+  maxBytes?: number;
+  extension?: string;
+  /**
+   * Sees the first `headBytes` bytes (or the whole file when shorter) before anything more is
+   * written; throwing aborts the upload and removes what was written (type sniffing).
+   */
+  inspect?: (head: Buffer) => void | Promise<void>;
+  headBytes?: number;
 }
 
 export class FileTooLargeError extends Error {}
@@ -39,33 +51,55 @@ export function createLocalStorage(root: string): Storage {
       const ext = opts.extension && /^[a-z0-9]{1,8}$/.test(opts.extension) ? `.${opts.extension}` : '';
       const key = `${id.slice(0, 2)}/${id}${ext}`;
       const target = pathOf(key);
-      await mkdir(dirname(target), { recursive: true });
+      await mkdir(base, { recursive: true });
       const tmp = join(base, `.tmp-${id}`);
       const hash = createHash('sha256');
       let size = 0;
       const max = opts.maxBytes ?? Number.POSITIVE_INFINITY;
       const source = Buffer.isBuffer(data) ? Readable.from([data]) : data;
+      const { inspect, headBytes = 4100 } = opts;
+      const out = createWriteStream(tmp);
       try {
         await pipeline(
           source,
           async function* (chunks: AsyncIterable<Buffer>) {
+            // Held back until inspect() has seen them, so a refused file is never written.
+            let head: Buffer[] | null = inspect ? [] : null;
+            let headSize = 0;
             for await (const chunk of chunks) {
               size += chunk.length;
               if (size > max) throw new FileTooLargeError(`larger than ${max} bytes`);
               hash.update(chunk);
-              yield chunk;
+              if (!head) {
+                yield chunk;
+                continue;
+              }
+              head.push(chunk);
+              headSize += chunk.length;
+              if (headSize >= headBytes) {
+                await inspect?.(Buffer.concat(head));
+                yield* head;
+                head = null;
+              }
+            }
+            if (head) {
+              await inspect?.(Buffer.concat(head));
+              yield* head;
             }
           },
-          createWriteStream(tmp),
+          out,
         );
+        await mkdir(dirname(target), { recursive: true });
         await rename(tmp, target);
       } catch (err) {
+        // The temp file may still be opening: wait until it is closed, then remove it.
+        if (!out.closed) await new Promise((done) => out.once('close', done));
         await rm(tmp, { force: true });
         throw err;
       }
       return { key, size, sha256: hash.digest('hex') };
     },
-    read: (key) => createReadStream(pathOf(key)),
+    read: (key, range) => createReadStream(pathOf(key), range),
     async size(key) {
       try {
         return (await stat(pathOf(key))).size;

@@ -3,6 +3,7 @@ import type { Feature } from '../../app.ts';
 import type { Services } from '../../core/services.ts';
 import { libraryDetail } from './detail/index.tsx';
 import { editorialRoutes } from './editorial/routes.tsx';
+import { createLibraryFiles } from './files/index.tsx';
 import { librarySearchRoutes } from './search/routes.tsx';
 import { reindexAfterTaxonomyChanges } from './search/taxonomy-sync.ts';
 
@@ -13,11 +14,15 @@ import { reindexAfterTaxonomyChanges } from './search/taxonomy-sync.ts';
 export function createLibrary(services: Services): Feature {
   services.search.register({ kind: 'publication', path: 'library', label: 'library.kind' });
   reindexAfterTaxonomyChanges(services);
+  const files = createLibraryFiles(services);
   const html: FastifyPluginAsync = async (app) => {
     await app.register(libraryDetail(services));
     await app.register(librarySearchRoutes(services));
     await app.register(editorialRoutes(services));
+    await app.register(files.html);
   };
-  const root: FastifyPluginAsync = async (_app) => {};
+  const root: FastifyPluginAsync = async (app) => {
+    await app.register(files.root);
+  };
   return { html, root };
 }

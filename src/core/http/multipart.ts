@@ -1,0 +1,71 @@
+import multipart, { type MultipartFile } from '@fastify/multipart';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Config } from '../../config.ts';
+import { AppError } from '../errors.ts';
+
+/** Room for a form's other fields and the multipart framing around its one file. */
+const ENVELOPE_BYTES = 64 * 1024;
+
+const pendingFiles = new WeakMap<FastifyRequest, MultipartFile>();
+
+/**
+ * The file of a multipart form, not yet read: stream it (receiveUpload) or leave it, in which
+ * case the connection is closed after the response instead of reading the rest.
+ */
+export function uploadedFile(req: FastifyRequest): MultipartFile | null {
+  return pendingFiles.get(req) ?? null;
+}
+
+/**
+ * Multipart forms that work without JavaScript: the fields before the file (the CSRF token
+ * first, as forms render it) become `req.body` like any form's, so the CSRF check and
+ * parseInput() see them; the file is left unread for the route. One file per request, at
+ * most UPLOAD_MAX_BYTES: a declared Content-Length over that is refused before reading.
+ */
+export async function registerMultipart(app: FastifyInstance, config: Config) {
+  await app.register(multipart, {
+    limits: {
+      fileSize: config.UPLOAD_MAX_BYTES,
+      files: 1,
+      fields: 20,
+      fieldSize: 8 * 1024,
+      parts: 25,
+      headerPairs: 50,
+    },
+  });
+
+  app.addHook('preValidation', async (req) => {
+    if (!req.isMultipart()) return;
+    const length = Number(req.headers['content-length']);
+    if (length > config.UPLOAD_MAX_BYTES + ENVELOPE_BYTES) {
+      throw new AppError('file_too_large', 413, 'ui.error.tooLarge', 'file');
+    }
+    const fields: Record<string, string | string[]> = {};
+    const parts = req.parts();
+    try {
+      for (;;) {
+        const next = await parts.next();
+        if (next.done) break;
+        const part = next.value;
+        if (part.type === 'file') {
+          pendingFiles.set(req, part);
+          break;
+        }
+        if (typeof part.value !== 'string' || part.valueTruncated) continue;
+        const seen = fields[part.fieldname];
+        fields[part.fieldname] = seen === undefined ? part.value : [seen, part.value].flat();
+      }
+    } catch (err) {
+      const status = (err as { statusCode?: number }).statusCode;
+      if (status && status >= 400 && status < 500) throw err;
+      // Malformed framing (no boundary, truncated headers …) is the client's mistake.
+      throw new AppError('bad_multipart', 400, 'ui.error.badRequest.body');
+    }
+    req.body = fields;
+  });
+
+  // A request whose body was not read to the end (refused upload) ends with its connection.
+  app.addHook('onSend', async (req, reply) => {
+    if (req.isMultipart() && !req.raw.readableEnded) reply.header('connection', 'close');
+  });
+}

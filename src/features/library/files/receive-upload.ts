@@ -1,0 +1,89 @@
+import type { MultipartFile } from '@fastify/multipart';
+import { AppError } from '../../../core/errors.ts';
+import type { Services } from '../../../core/services.ts';
+import { FileTooLargeError, type StoredFile } from '../../../core/storage/index.ts';
+import { cleanFilename } from './filename.ts';
+import { confirmFormat, type FileRole, HEAD_BYTES, type HeadVerdict, sniffHead } from './sniff.ts';
+
+/** An uploaded file, in storage, checked, not yet attached to anything. */
+export interface StoredUpload {
+  role: FileRole;
+  storageKey: string;
+  /** Cleaned display name, with the extension of its real format; never used as a path. */
+  filename: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+}
+
+type UploadServices = Pick<Services, 'storage' | 'config'>;
+
+export const tooLarge = (maxBytes: number) =>
+  new AppError('file_too_large', 413, 'libraryFiles.error.tooLarge', 'file', {
+    max: Math.floor(maxBytes / 1_048_576) || 1,
+  });
+
+/**
+ * Streams one uploaded file into storage — never holding it whole in memory — and checks it:
+ * its type from its first bytes (refused before anything is written), its size against
+ * UPLOAD_MAX_BYTES (refused as soon as it goes over, the partial file removed). A client that
+ * goes away mid-upload leaves nothing behind. Errors name the field `file`.
+ */
+export async function receiveUpload(
+  services: UploadServices,
+  part: MultipartFile | null | undefined,
+  opts: { role: FileRole },
+): Promise<StoredUpload> {
+  if (!part?.filename) {
+    // Browsers send an empty, nameless part when no file was chosen.
+    part?.file.resume();
+    throw new AppError('required', 400, 'libraryFiles.error.required', 'file');
+  }
+  const { storage, config } = services;
+  const source = part.file;
+  const onLimit = () => source.destroy(new FileTooLargeError('over UPLOAD_MAX_BYTES'));
+  source.once('limit', onLimit);
+  let verdict: HeadVerdict | null = null;
+  let stored: StoredFile;
+  try {
+    stored = await storage.put(source, {
+      maxBytes: config.UPLOAD_MAX_BYTES,
+      headBytes: HEAD_BYTES,
+      inspect: async (head) => {
+        verdict = await sniffHead(head, opts.role);
+      },
+    });
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    if (err instanceof FileTooLargeError || source.truncated) throw tooLarge(config.UPLOAD_MAX_BYTES);
+    // The client went away or sent a broken body: nothing was kept.
+    if (source.errored || String((err as { code?: unknown }).code ?? '').startsWith('FST_'))
+      throw new AppError('upload_incomplete', 400, 'libraryFiles.error.incomplete', 'file');
+    throw err;
+  } finally {
+    source.off('limit', onLimit);
+  }
+  try {
+    if (source.truncated) throw tooLarge(config.UPLOAD_MAX_BYTES);
+    const format = await confirmFormat(storage, stored.key, verdict!);
+    return {
+      role: opts.role,
+      storageKey: stored.key,
+      filename: cleanFilename(part.filename, format.ext, opts.role),
+      mediaType: format.mediaType,
+      size: stored.size,
+      sha256: stored.sha256,
+    };
+  } catch (err) {
+    await storage.remove(stored.key);
+    throw err;
+  }
+}
+
+/** Removes an upload that will not be attached (the form failed after the upload). */
+export async function discardUpload(
+  services: Pick<Services, 'storage'>,
+  stored: StoredUpload,
+): Promise<void> {
+  await services.storage.remove(stored.storageKey);
+}
