@@ -21,6 +21,7 @@ import { createLocalStorage } from './core/storage/index.ts';
 import { type Accounts, createAccounts, LOCALE_COOKIE } from './features/accounts/index.ts';
 import { createAdmin } from './features/admin/index.tsx';
 import { createContentPages } from './features/content/index.tsx';
+import { createGlossary } from './features/glossary/index.tsx';
 import { createLibrary } from './features/library/index.tsx';
 import { createPages } from './features/pages/index.tsx';
 import { createSearch } from './features/search/index.tsx';
@@ -102,6 +103,7 @@ export async function buildApp(
     createContentPages(services),
     createLibrary(services),
     createSearch(services),
+    createGlossary(services),
     accounts,
     createTaxonomy(services),
     createAdmin(services),

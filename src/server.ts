@@ -3,6 +3,7 @@ import { buildApp, createLogger } from './app.ts';
 import { loadConfigOrExit } from './config.ts';
 import { openDatabase } from './core/db/client.ts';
 import { migrate } from './core/db/migrate.ts';
+import { loadGlossary } from './features/glossary/index.tsx';
 import { loadReferenceData } from './features/taxonomy/index.tsx';
 import { announceAdministrator, ensureAdministrator, seedIfEmpty } from './seed/index.ts';
 
@@ -20,7 +21,10 @@ const built = await buildApp(config, database, logger);
 // Reference vocabularies are loaded at every start (only what is missing); demo data only on request.
 let seeded: Awaited<ReturnType<typeof seedIfEmpty>> = null;
 if (config.SEED_DEMO) seeded = await seedIfEmpty(built.services, { progress: (m) => logger.info(m) });
-else await loadReferenceData(built.services.db);
+else {
+  await loadReferenceData(built.services.db);
+  await loadGlossary(built.services.db, (done, total) => logger.info(`glossary ${done}/${total}`));
+}
 const admin = seeded?.admin ?? (await ensureAdministrator(built.services.db, config.ADMIN_EMAIL));
 if (admin) announceAdministrator(admin);
 await built.services.jobs.start();

@@ -7,6 +7,7 @@ import { account, user, userInterest } from '../features/accounts/tables.ts';
 import { findUserByEmail } from '../features/accounts/repository.ts';
 import { newHandle } from '../features/accounts/handle.ts';
 import { hashPassword } from '../features/accounts/password.ts';
+import { loadGlossary } from '../features/glossary/index.tsx';
 import { loadReferenceData, type TermSeed, termsBySlug, VOCABULARIES } from '../features/taxonomy/index.tsx';
 import { type ContentSeed, insertContent } from './content.ts';
 import { buildNews } from './news.ts';
@@ -76,6 +77,7 @@ export async function seedDatabase(db: Db, opts: SeedOptions): Promise<SeedResul
   const reference = await loadReferenceData(db);
   if (reference.vocabularies || reference.terms)
     progress(`reference data: ${reference.vocabularies} vocabularies and ${reference.terms} terms added`);
+  await loadGlossary(db, (done, total) => progress(`glossary ${done}/${total}`));
   if ((await countContent(db)) > 0) return null;
 
   const result = await db.transaction(async (tx) => {

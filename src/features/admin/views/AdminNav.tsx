@@ -2,7 +2,11 @@ import { can } from '../../../core/policies/index.ts';
 import { useCtx } from '../../../core/render/context.ts';
 
 /** The one navigation of the staff console; entries appear by permission. */
-export function AdminNav({ current }: { current: 'home' | 'users' | 'outbox' | 'taxonomy' | 'library' }) {
+export function AdminNav({
+  current,
+}: {
+  current: 'home' | 'users' | 'outbox' | 'taxonomy' | 'library' | 'glossary';
+}) {
   const { t, locale, user } = useCtx();
   const items = [
     { id: 'home', href: `/${locale}/admin`, label: t('admin.nav.home'), show: true },
@@ -17,6 +21,12 @@ export function AdminNav({ current }: { current: 'home' | 'users' | 'outbox' | '
       href: `/${locale}/admin/taxonomy`,
       label: t('admin.nav.taxonomy'),
       show: can(user, 'taxonomy.edit'),
+    },
+    {
+      id: 'glossary',
+      href: `/${locale}/admin/glossary`,
+      label: t('glossary.nav'),
+      show: can(user, 'glossary.edit'),
     },
     {
       id: 'users',

@@ -1,0 +1,20 @@
+import type { Db } from '../../core/db/client.ts';
+import { recordEvent } from '../../core/events/index.ts';
+import { saveConcept } from './save-concept.ts';
+import { type ConceptForm, entriesFromForm } from './schemas.ts';
+import { chooseSlug, isUniqueViolation, slugTakenError } from './slug.ts';
+
+/** An editor adds a concept to the glossary; it is searchable at once. */
+export async function createConcept(db: Db, actorId: string, form: ConceptForm) {
+  const entries = entriesFromForm(form);
+  return db
+    .transaction(async (tx) => {
+      const slug = await chooseSlug(tx, form.slug, entries);
+      const row = await saveConcept(tx, { slug, entries });
+      await recordEvent(tx, 'glossary.changed', { action: 'created', conceptId: row.id, slug, actorId });
+      return row;
+    })
+    .catch((err: unknown) => {
+      throw isUniqueViolation(err) ? slugTakenError() : err;
+    });
+}
