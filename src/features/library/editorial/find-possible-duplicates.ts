@@ -1,7 +1,9 @@
 import type { DbOrTx } from '../../../core/db/client.ts';
+import { filesWithHash, publicationFiles } from '../files/index.tsx';
 import { publicationOf } from '../repository.ts';
 import {
   type DuplicateReason,
+  publicationsAmong,
   publicationsWithDoi,
   publicationsWithSimilarTitle,
   replaceDuplicates,
@@ -23,6 +25,11 @@ export async function findPossibleDuplicates(tx: DbOrTx, itemId: string): Promis
   if (fields?.doi)
     for (const otherId of await publicationsWithDoi(tx, fields.doi, itemId))
       found.push({ otherId, reason: 'doi' });
+  const hashes = new Set((await publicationFiles(tx, itemId)).map((f) => f.sha256));
+  const sameBytes: string[] = [];
+  for (const sha256 of hashes) for (const f of await filesWithHash(tx, sha256)) sameBytes.push(f.itemId);
+  for (const otherId of await publicationsAmong(tx, sameBytes, itemId))
+    found.push({ otherId, reason: 'file' });
   for (const otherId of await publicationsWithSimilarTitle(tx, itemId))
     found.push({ otherId, reason: 'title' });
   await replaceDuplicates(tx, itemId, found);

@@ -215,12 +215,8 @@ export async function publicationsWithSimilarTitle(tx: DbOrTx, itemId: string): 
   return rows.map((r) => r.id);
 }
 
-/** Other publications (not rejected) holding one of these file hashes. */
-export async function publicationsWithFiles(
-  db: DbOrTx,
-  itemIds: string[],
-  exceptId: string,
-): Promise<string[]> {
+/** Those of these items, other than `exceptId`, that are publications and not rejected. */
+export async function publicationsAmong(db: DbOrTx, itemIds: string[], exceptId: string): Promise<string[]> {
   const others = [...new Set(itemIds.filter((id) => id !== exceptId))];
   if (others.length === 0) return [];
   const rows = await db

@@ -1,13 +1,16 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { notFound, ValidationError } from '../../../core/errors.ts';
+import { AppError, notFound, ValidationError } from '../../../core/errors.ts';
 import { requireAction } from '../../../core/http/guards.ts';
+import { uploadedFile } from '../../../core/http/multipart.ts';
 import { CONTROL_CHARS, parseInput } from '../../../core/http/validate.ts';
 import type { MessageKey } from '../../../core/i18n/index.ts';
 import { sendPage } from '../../../core/render/index.tsx';
 import type { Services } from '../../../core/services.ts';
 import { CONTENT_CACHE_PREFIX } from '../../content/browse.ts';
 import { DETAIL_CACHE_PREFIX } from '../detail/index.tsx';
+import { publicationFiles } from '../files/index.tsx';
+import { attachSubmissionFile, SUBMISSION_FILES_MAX } from './attach-submission-file.ts';
 import { createPublication } from './create-publication.ts';
 import { formOptions } from './form-options.ts';
 import { echo, formValuesOf } from './presenter.ts';
@@ -52,6 +55,14 @@ const NOTICES = {
 } as const satisfies Record<string, MessageKey>;
 const doneQuery = z
   .object({ done: z.enum(Object.keys(NOTICES) as [keyof typeof NOTICES]).optional() })
+  .catch({});
+
+const SUBMISSION_NOTICES = {
+  submitted: 'libraryEditorial.submitted.notice',
+  file: 'libraryEditorial.files.added',
+} as const satisfies Record<string, MessageKey>;
+const submissionDone = z
+  .object({ done: z.enum(Object.keys(SUBMISSION_NOTICES) as [keyof typeof SUBMISSION_NOTICES]).optional() })
   .catch({});
 
 /** A publication id from the URL; anything else is a page that does not exist. */
@@ -108,7 +119,7 @@ export function editorialRoutes(services: Services): FastifyPluginAsync {
         try {
           const input = toPublicationInput(parseInput(submitSchema, req.body));
           const { id } = await submitPublication(db, member.id, input);
-          return reply.redirect(`/${req.ctx.locale}/library/submissions/${id}?submitted=1`, 303);
+          return reply.redirect(`/${req.ctx.locale}/library/submissions/${id}?done=submitted`, 303);
         } catch (err) {
           if (!(err instanceof ValidationError)) throw err;
           const options = await formOptions(db, req.ctx.locale);
@@ -138,19 +149,54 @@ export function editorialRoutes(services: Services): FastifyPluginAsync {
       );
     });
 
+    /** A member's submission: status, possible duplicates, files and, while pending, the upload form. */
+    const submissionScreen = async (req: FastifyRequest, memberId: string, itemId: string) => {
+      const submission = await submissionOf(db, itemId, memberId, req.ctx.locale);
+      if (!submission) throw notFound();
+      const [duplicates, files] = await Promise.all([
+        duplicatesOf(db, itemId, req.ctx.locale),
+        publicationFiles(db, itemId),
+      ]);
+      const documents = files.filter((f) => f.role === 'document').length;
+      const upload =
+        submission.status === 'submitted' && documents < SUBMISSION_FILES_MAX
+          ? { maxMegabytes: Math.floor(services.config.UPLOAD_MAX_BYTES / 1_048_576) || 1 }
+          : undefined;
+      return { submission, duplicates, files, upload };
+    };
+
     app.get('/library/submissions/:itemId', async (req, reply) => {
       const member = requireAction(req, 'publication.submit');
-      const itemId = itemIdOf(req);
-      const submission = await submissionOf(db, itemId, member.id, req.ctx.locale);
-      if (!submission) throw notFound();
-      const duplicates = await duplicatesOf(db, itemId, req.ctx.locale);
-      const justSubmitted = (req.query as { submitted?: string } | undefined)?.submitted === '1';
-      return sendPage(
-        reply,
-        req.ctx,
-        <SubmittedPage submission={submission} duplicates={duplicates} justSubmitted={justSubmitted} />,
-      );
+      const screen = await submissionScreen(req, member.id, itemIdOf(req));
+      const { done } = submissionDone.parse(req.query ?? {});
+      const notice = done ? req.ctx.t(SUBMISSION_NOTICES[done]) : undefined;
+      return sendPage(reply, req.ctx, <SubmittedPage {...screen} notice={notice} />);
     });
+
+    app.post(
+      '/library/submissions/:itemId/file',
+      { config: { rateLimit: { max: 30, timeWindow: 3_600_000 } } },
+      async (req, reply) => {
+        const member = requireAction(req, 'publication.submit');
+        const itemId = itemIdOf(req);
+        try {
+          // Only the CSRF token precedes the file; anything else is refused before a byte is read.
+          parseInput(z.strictObject({}), req.body);
+          await attachSubmissionFile(services, member.id, itemId, uploadedFile(req));
+        } catch (err) {
+          const errors =
+            err instanceof ValidationError
+              ? err.errors
+              : err instanceof AppError && err.field
+                ? [{ field: err.field, code: err.code, messageKey: err.messageKey, values: err.values }]
+                : null;
+          if (!errors || !(err instanceof AppError)) throw err;
+          const screen = await submissionScreen(req, member.id, itemId);
+          return sendPage(reply, req.ctx, <SubmittedPage {...screen} errors={errors} />, err.status);
+        }
+        return reply.redirect(`/${req.ctx.locale}/library/submissions/${itemId}?done=file`, 303);
+      },
+    );
 
     // ---- editors ----
 

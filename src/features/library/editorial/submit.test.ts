@@ -7,7 +7,8 @@ import { contentItem, contentTerm, contentTranslation } from '../../content/tabl
 import { organisation } from '../../organisations/tables.ts';
 import { loadReferenceData } from '../../taxonomy/index.tsx';
 import { createPublication } from '../detail/test-fixtures.ts';
-import { publication, publicationDuplicate } from '../tables.ts';
+import { makePdf, executableBytes, postMultipart } from '../files/test-helpers.ts';
+import { publication, publicationDuplicate, publicationFile } from '../tables.ts';
 import { decodeHtml, idFromLocation, searchRow, termId, validForm } from './test-helpers.ts';
 
 let t: TestApp;
@@ -100,7 +101,9 @@ describe('submission: a member proposes a publication', () => {
     const form = await validForm(db(), { title: 'Cash transfers and school attendance in Sénégal' });
     const res = await member.post('/en/library/submit', form);
     expect(res.statusCode).toBe(303);
-    expect(String(res.headers.location)).toMatch(/^\/en\/library\/submissions\/[0-9a-f-]{36}\?submitted=1$/);
+    expect(String(res.headers.location)).toMatch(
+      /^\/en\/library\/submissions\/[0-9a-f-]{36}\?done=submitted$/,
+    );
     itemId = idFromLocation(res.headers.location);
     const [item] = await db().select().from(contentItem).where(eq(contentItem.id, itemId));
     expect(item).toMatchObject({
@@ -161,7 +164,7 @@ describe('submission: a member proposes a publication', () => {
   });
 
   it('confirms the submission, then lists it with its status in the reader’s language', async () => {
-    const done = await member.get(`/en/library/submissions/${itemId}?submitted=1`);
+    const done = await member.get(`/en/library/submissions/${itemId}?done=submitted`);
     expect(done.statusCode).toBe(200);
     expect(done.body).toContain('your publication has been submitted');
     expect(done.body).toContain('Pending review');
@@ -220,7 +223,7 @@ describe('submission: possible duplicates', () => {
     const id = idFromLocation(res.headers.location);
     const rows = await db().select().from(publicationDuplicate).where(eq(publicationDuplicate.itemId, id));
     expect(rows.map((r) => [r.otherId, r.reason])).toEqual([[publishedId, 'doi']]);
-    const page = await member.get(`/fr/library/submissions/${id}?submitted=1`);
+    const page = await member.get(`/fr/library/submissions/${id}?done=submitted`);
     expect(page.body).toContain('Un doublon possible');
     expect(page.body).toContain('href="/fr/library/social-pensions-in-latin-america"');
     expect(page.body).toContain('même DOI');
@@ -395,5 +398,121 @@ describe('submission: bad input', () => {
     }
     const [row] = await db().select().from(contentTranslation).where(eq(contentTranslation.itemId, id));
     expect(row!.title).toBe('<script>alert(1)</script> "><img src=x onerror=alert(2)>');
+  });
+});
+
+describe('submission: attaching the document', () => {
+  let itemId: string;
+  let pdf: Buffer;
+
+  beforeAll(async () => {
+    const res = await member.post(
+      '/en/library/submit',
+      await validForm(db(), { title: 'Graduation programmes in Bangladesh' }),
+    );
+    itemId = idFromLocation(res.headers.location);
+    pdf = await makePdf([['Graduation programmes in Bangladesh', 'Findings of a randomised evaluation.']]);
+  });
+
+  const filesOf = (id: string) => db().select().from(publicationFile).where(eq(publicationFile.itemId, id));
+
+  it('offers the upload on the confirmation page, then lists the attached file', async () => {
+    const page = await member.get(`/pt/library/submissions/${itemId}`);
+    expect(page.body).toContain('enctype="multipart/form-data"');
+    expect(page.body).toContain(`action="/pt/library/submissions/${itemId}/file"`);
+    expect(page.body).toContain('Nenhum arquivo anexado ainda.');
+    const res = await postMultipart(t, member, `/pt/library/submissions/${itemId}/file`, [], {
+      filename: 'graduation.pdf',
+      contentType: 'application/pdf',
+      data: pdf,
+    });
+    expect(res.statusCode).toBe(303);
+    expect(res.headers.location).toBe(`/pt/library/submissions/${itemId}?done=file`);
+    const files = await filesOf(itemId);
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatchObject({
+      role: 'document',
+      mediaType: 'application/pdf',
+      filename: 'graduation.pdf',
+    });
+    const after = await member.get(`/pt/library/submissions/${itemId}?done=file`);
+    expect(after.body).toContain('O arquivo foi anexado ao seu envio.');
+    expect(after.body).toContain('graduation.pdf');
+    expect(await searchRow(db(), itemId)).toBeNull();
+  });
+
+  it('flags another publication holding the same file', async () => {
+    const res = await other.post(
+      '/en/library/submit',
+      await validForm(db(), { title: 'A completely different name' }),
+    );
+    const id = idFromLocation(res.headers.location);
+    const up = await postMultipart(t, other, `/en/library/submissions/${id}/file`, [], {
+      filename: 'copy.pdf',
+      data: pdf,
+    });
+    expect(up.statusCode).toBe(303);
+    const rows = await db().select().from(publicationDuplicate).where(eq(publicationDuplicate.itemId, id));
+    expect(rows.map((r) => [r.otherId, r.reason])).toEqual([[itemId, 'file']]);
+    // The other member's pending submission is only counted, not named.
+    const page = await other.get(`/en/library/submissions/${id}`);
+    expect(page.body).toContain('One more is awaiting review.');
+    expect(page.body).not.toContain('Graduation programmes');
+  });
+
+  it('refuses an executable named .pdf, naming the field, and keeps nothing', async () => {
+    const res = await postMultipart(t, member, `/fr/library/submissions/${itemId}/file`, [], {
+      filename: 'report.pdf',
+      contentType: 'application/pdf',
+      data: executableBytes(),
+    });
+    expect(res.statusCode).toBe(415);
+    expect(decodeHtml(res.body)).toContain('Fichier du document : ');
+    expect(await filesOf(itemId)).toHaveLength(1);
+  });
+
+  it('lets nobody else attach a file, and needs the CSRF token', async () => {
+    const res = await postMultipart(t, other, `/en/library/submissions/${itemId}/file`, [], {
+      filename: 'x.pdf',
+      data: pdf,
+    });
+    expect(res.statusCode).toBe(404);
+    const forged = await postMultipart(
+      t,
+      member,
+      `/en/library/submissions/${itemId}/file`,
+      [['_csrf', 'forged']],
+      {
+        filename: 'x.pdf',
+        data: pdf,
+      },
+    );
+    expect(forged.statusCode).toBe(403);
+    const extra = await postMultipart(
+      t,
+      member,
+      `/en/library/submissions/${itemId}/file`,
+      [['status', 'published']],
+      {
+        filename: 'x.pdf',
+        data: pdf,
+      },
+    );
+    expect(extra.statusCode).toBe(400);
+    expect(await filesOf(itemId)).toHaveLength(1);
+  });
+
+  it('closes the upload once the submission is no longer pending', async () => {
+    await db().update(contentItem).set({ status: 'rejected' }).where(eq(contentItem.id, itemId));
+    const page = await member.get(`/en/library/submissions/${itemId}`);
+    expect(page.body).toContain('Not accepted');
+    expect(page.body).not.toContain('enctype="multipart/form-data"');
+    const res = await postMultipart(t, member, `/en/library/submissions/${itemId}/file`, [], {
+      filename: 'later.pdf',
+      data: await makePdf([['Another file']]),
+    });
+    expect(res.statusCode).toBe(409);
+    expect(res.body).toContain('Files can only be added while the submission awaits review.');
+    expect(await filesOf(itemId)).toHaveLength(1);
   });
 });
