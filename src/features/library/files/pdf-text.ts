@@ -18,52 +18,116 @@ export interface PdfText {
 }
 
 export interface ExtractOptions {
-  /** The worker is stopped after this long (default 60 s). */
+  /** The reading is stopped (its worker terminated) after this long; default 60 s. */
   timeoutMs?: number;
-  /** Heap of the worker in MB (default 512): a hostile file cannot take the server's memory. */
-  memoryMb?: number;
 }
 
 const WORKER = new URL('./pdf-text.worker.mjs', import.meta.url);
+/** Heap of the worker: a hostile file cannot take the server's memory. */
+const WORKER_HEAP_MB = 512;
+/** An idle worker goes after this long, giving its memory back. */
+const IDLE_MS = 30_000;
 
 /** Stored text is capped; the search index reads the first 400k characters of it. */
 export const MAX_TEXT_CHARS = 1_000_000;
 
+type Answer = { id: number; pages?: number; text?: string; error?: string; password?: boolean };
+
+/**
+ * One worker thread running unpdf (pdf.js), reading one PDF at a time: started on demand,
+ * reused while busy (pdf.js loads once), terminated when a reading runs over its time or
+ * the worker fails, and when idle.
+ */
+class PdfReader {
+  private worker: Worker | null = null;
+  private idle: NodeJS.Timeout | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
+  private serial = 0;
+
+  read(bytes: Uint8Array, opts: ExtractOptions): Promise<PdfText> {
+    const run = this.queue.then(() => this.readNow(bytes, opts.timeoutMs ?? 60_000));
+    this.queue = run.catch(() => {});
+    return run;
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(WORKER, {
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+      stdout: true,
+      stderr: true,
+    });
+    // pdf.js warns about fonts and the like on the console: not ours to print.
+    worker.stdout.resume();
+    worker.stderr.resume();
+    // An idle worker never keeps the process alive; a reading in progress has its timer for that.
+    worker.unref();
+    worker.on('error', () => {});
+    worker.once('exit', () => {
+      if (this.worker === worker) this.worker = null;
+    });
+    this.worker = worker;
+    return worker;
+  }
+
+  private stop() {
+    const worker = this.worker;
+    this.worker = null;
+    void worker?.terminate();
+  }
+
+  private async readNow(bytes: Uint8Array, timeoutMs: number): Promise<PdfText> {
+    clearTimeout(this.idle);
+    const worker = this.worker ?? this.spawn();
+    const id = ++this.serial;
+    const data = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    try {
+      return await new Promise<PdfText>((resolve, reject) => {
+        const done = () => {
+          clearTimeout(timer);
+          worker.off('message', onMessage);
+          worker.off('error', onError);
+          worker.off('exit', onExit);
+        };
+        const timer = setTimeout(() => {
+          done();
+          this.stop();
+          reject(new PdfTextError('timeout', `no result after ${timeoutMs} ms`));
+        }, timeoutMs);
+        const onMessage = (m: Answer) => {
+          if (m.id !== id) return;
+          done();
+          if (m.error !== undefined)
+            reject(new PdfTextError(m.password ? 'password' : 'unreadable', m.error));
+          else resolve({ pages: m.pages ?? 0, text: cleanText(m.text ?? '') });
+        };
+        const onError = (err: Error) => {
+          done();
+          this.stop();
+          reject(new PdfTextError('unreadable', err.message));
+        };
+        const onExit = (code: number) => {
+          done();
+          reject(new PdfTextError('unreadable', `worker stopped (${code})`));
+        };
+        worker.on('message', onMessage);
+        worker.on('error', onError);
+        worker.on('exit', onExit);
+        worker.postMessage({ id, data }, [data]);
+      });
+    } finally {
+      if (this.worker) this.idle = setTimeout(() => this.stop(), IDLE_MS).unref();
+    }
+  }
+}
+
+const reader = new PdfReader();
+
 /**
  * Reads a PDF's text and page count with unpdf (pdf.js) in a worker thread with a time and
- * memory limit. Rejects with PdfTextError for files it cannot read; never leaves a worker behind.
+ * memory limit. Rejects with PdfTextError for files it cannot read.
  */
-export async function extractPdfText(bytes: Uint8Array, opts: ExtractOptions = {}): Promise<PdfText> {
-  const timeoutMs = opts.timeoutMs ?? 60_000;
-  const data = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  const worker = new Worker(WORKER, {
-    workerData: data,
-    transferList: [data],
-    resourceLimits: { maxOldGenerationSizeMb: opts.memoryMb ?? 512 },
-    stdout: true,
-    stderr: true,
-  });
-  // pdf.js warns about fonts and the like on the console: not ours to print.
-  worker.stdout.resume();
-  worker.stderr.resume();
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    return await new Promise<PdfText>((resolve, reject) => {
-      timer = setTimeout(
-        () => reject(new PdfTextError('timeout', `no result after ${timeoutMs} ms`)),
-        timeoutMs,
-      );
-      worker.once('message', (m: { pages?: number; text?: string; error?: string; password?: boolean }) => {
-        if (m.error !== undefined) reject(new PdfTextError(m.password ? 'password' : 'unreadable', m.error));
-        else resolve({ pages: m.pages ?? 0, text: cleanText(m.text ?? '') });
-      });
-      worker.once('error', (err: Error) => reject(new PdfTextError('unreadable', err.message)));
-      worker.once('exit', (code) => reject(new PdfTextError('unreadable', `worker stopped (${code})`)));
-    });
-  } finally {
-    clearTimeout(timer);
-    await worker.terminate();
-  }
+export function extractPdfText(bytes: Uint8Array, opts: ExtractOptions = {}): Promise<PdfText> {
+  return reader.read(bytes, opts);
 }
 
 /** No NUL or other control characters (PostgreSQL text refuses NUL), spaces collapsed, capped. */
