@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Feature } from '../../app.ts';
-import { ValidationError } from '../../core/errors.ts';
+import { notFound, ValidationError } from '../../core/errors.ts';
 import { requireAction } from '../../core/http/guards.ts';
 import { parseInput } from '../../core/http/validate.ts';
 import type { MessageKey } from '../../core/i18n/index.ts';
@@ -15,7 +15,15 @@ import { entryFor, sortCards, toCard } from './presenter.ts';
 import { conceptForEditing, readConcept } from './read-concept.ts';
 import { conceptSummaries } from './repository.ts';
 import { GLOSSARY_KIND } from './save-concept.ts';
-import { cleanLetter, cleanQuery, conceptFormSchema, emptySchema, idParams, slugParams } from './schemas.ts';
+import {
+  cleanLetter,
+  cleanPage,
+  cleanQuery,
+  conceptFormSchema,
+  emptySchema,
+  idParams,
+  slugParams,
+} from './schemas.ts';
 import { updateConcept } from './update-concept.ts';
 import { AdminConceptsPage } from './views/AdminConceptsPage.tsx';
 import { ConceptFormPage } from './views/ConceptFormPage.tsx';
@@ -78,6 +86,7 @@ export function createGlossary({ db, cache, config, search }: Services): Feature
       const listing = await browseGlossary(db, locale, {
         q: cleanQuery(query(req).q),
         letter: cleanLetter(query(req).letter),
+        page: cleanPage(query(req).page),
         all: req.ctx.user
           ? undefined
           : (load) => cache.get(`${CACHE_PREFIX}${locale}`, config.CACHE_TTL_MS, load),
@@ -86,8 +95,9 @@ export function createGlossary({ db, cache, config, search }: Services): Feature
     });
 
     app.get('/glossary/:slug', async (req, reply) => {
-      const { slug } = parseInput(slugParams, req.params);
-      const detail = await readConcept(db, slug, req.ctx.locale);
+      const params = slugParams.safeParse(req.params);
+      if (!params.success) throw notFound();
+      const detail = await readConcept(db, params.data.slug, req.ctx.locale);
       return sendPage(reply, req.ctx, <ConceptPage detail={detail} />);
     });
 

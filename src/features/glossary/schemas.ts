@@ -166,6 +166,12 @@ export function cleanLetter(letter: unknown): string | undefined {
   return /^[A-Z#]$/.test(up) ? up : undefined;
 }
 
+/** A page number from the query string; anything else is page 1. */
+export function cleanPage(page: unknown): number {
+  const n = typeof page === 'string' && /^\d{1,5}$/.test(page) ? Number(page) : 1;
+  return n >= 1 ? n : 1;
+}
+
 export const slugParams = z.object({
   locale: z.string(),
   slug: z.string().regex(SLUG_PATTERN).max(SLUG_MAX),

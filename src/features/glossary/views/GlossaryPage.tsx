@@ -1,6 +1,7 @@
 import { languageName } from '../../../core/i18n/index.ts';
 import { useCtx } from '../../../core/render/context.ts';
 import { Layout } from '../../../ui/Layout.tsx';
+import { Pagination } from '../../../ui/Pagination.tsx';
 import type { GlossaryListing } from '../browse-glossary.ts';
 import type { ConceptCard } from '../presenter.ts';
 import { QUERY_MAX } from '../schemas.ts';
@@ -79,13 +80,18 @@ export function GlossaryPage({ listing }: { listing: GlossaryListing }) {
           </section>
         ))
       )}
+      <Pagination
+        page={listing.page}
+        pages={listing.pages}
+        baseUrl={link({ q: listing.q, letter: listing.letter })}
+      />
     </Layout>
   );
 }
 
 function Summary({ listing }: { listing: GlossaryListing }) {
   const { t } = useCtx();
-  const count = listing.concepts.length;
+  const count = listing.matching;
   if (listing.q)
     return <p role="status">{t('glossary.results.search', { count: listing.total, q: listing.q })}</p>;
   if (listing.letter && count > 0)
@@ -127,12 +133,17 @@ function ConceptItem({ concept: c }: { concept: ConceptCard }) {
         <p>
           {c.synonyms.length > 0 && (
             <span class="meta">
-              {t('glossary.list.synonyms')} <span lang={c.lang}>{c.synonyms.join(', ')}</span>.{' '}
+              {t('glossary.list.synonyms')} <Lang lang={c.lang}>{c.synonyms.join(', ')}</Lang>.{' '}
             </span>
           )}
-          <span lang={c.lang}>{c.definition}</span>
+          <Lang lang={c.lang}>{c.definition}</Lang>
         </p>
       </dd>
     </>
   );
+}
+
+/** Text in another language than the page, marked; plain text otherwise (fewer bytes). */
+function Lang({ lang, children }: { lang?: string; children: string }) {
+  return lang ? <span lang={lang}>{children}</span> : <>{children}</>;
 }
