@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/app.ts';
 import { createMember, signIn } from '../../../test/factories.ts';
+import { makePdf, postMultipart } from '../files/test-helpers.ts';
 import { contentItem, contentTranslation } from '../../content/tables.ts';
 import { loadReferenceData } from '../../taxonomy/index.tsx';
 import { createPublication } from './test-fixtures.ts';
@@ -211,6 +212,33 @@ describe('publication page', () => {
     expect(fr).toContain('(PDF de 1,2 Mo, 24 pages)');
     // The cover is not a download.
     expect(fr).not.toContain(`cover.png <span`);
+  });
+
+  it('links a file uploaded by an editor to its download', async () => {
+    const { user, password } = await createMember(t, { role: 'editor' });
+    const editor = await signIn(t, user.email, password);
+    const { id } = await createPublication(t.services.db, {
+      slug: 'with-upload',
+      texts: { en: { title: 'With an upload' } },
+    });
+    const pdf = await makePdf([['Social protection floors'], ['Second page']]);
+    const upload = await postMultipart(t, editor, `/en/admin/library/${id}/files`, [['role', 'document']], {
+      filename: 'Rapport final.pdf',
+      contentType: 'application/pdf',
+      data: pdf,
+    });
+    expect(upload.statusCode).toBe(303);
+    const html = decode((await t.app.inject('/pt/library/with-upload')).body);
+    const link =
+      /<a href="(\/files\/[^"]+)" type="application\/pdf">Rapport final\.pdf <span class="meta">\(([^)]+)\)/.exec(
+        html,
+      );
+    expect(link?.[1]).toMatch(/^\/files\/[0-9a-f-]{36}\/Rapport%20final\.pdf$/);
+    expect(link?.[2]).toMatch(/^PDF, [\d,]+ kB/);
+    const download = await t.app.inject(link![1]!);
+    expect(download.statusCode).toBe(200);
+    expect(download.headers['content-type']).toBe('application/pdf');
+    expect(download.rawPayload.equals(pdf)).toBe(true);
   });
 
   it('lists related publications: most shared terms first, then newest; never itself or unpublished ones', async () => {

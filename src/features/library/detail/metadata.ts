@@ -1,5 +1,6 @@
 import { isReport, normaliseDoi, splitName } from './citation.ts';
-import { fileHref, plainFileSize } from './files.ts';
+import { fileUrl } from '../files/presenter.ts';
+import { plainFileSize } from './files.ts';
 import type { PublicationPage } from './get-publication.ts';
 
 /** Known licence names and the deed they stand for (schema.org's license prefers a URL). */
@@ -43,7 +44,7 @@ export function jsonLd(page: PublicationPage, publicUrl: string): Record<string,
   const media = page.files.map((f) => ({
     '@type': 'MediaObject',
     name: f.filename,
-    contentUrl: `${publicUrl}${fileHref(f)}`,
+    contentUrl: `${publicUrl}${fileUrl(f)}`,
     encodingFormat: f.mediaType,
     contentSize: plainFileSize(f.size),
   }));
@@ -74,7 +75,7 @@ export function jsonLd(page: PublicationPage, publicUrl: string): Record<string,
     numberOfPages: page.pageCount ?? undefined,
     encoding: media.length ? media : undefined,
     associatedMedia: media.length ? media : undefined,
-    image: page.cover ? `${publicUrl}${fileHref(page.cover)}` : undefined,
+    image: page.cover ? `${publicUrl}${fileUrl(page.cover)}` : undefined,
   };
   for (const k of Object.keys(out)) if (out[k] === undefined) delete out[k];
   return out;
@@ -101,7 +102,7 @@ export function citationMeta(page: PublicationPage, publicUrl: string): [string,
   if (page.issuedOn) tags.push(['citation_publication_date', page.issuedOn.replace(/-/g, '/')]);
   else if (page.year) tags.push(['citation_publication_date', String(page.year)]);
   const pdf = page.files.find((f) => f.mediaType === 'application/pdf');
-  if (pdf) tags.push(['citation_pdf_url', `${publicUrl}${fileHref(pdf)}`]);
+  if (pdf) tags.push(['citation_pdf_url', `${publicUrl}${fileUrl(pdf)}`]);
   const doi = normaliseDoi(page.doi);
   if (doi) tags.push(['citation_doi', doi]);
   if (page.isbn) tags.push(['citation_isbn', page.isbn]);

@@ -1,6 +1,6 @@
 import { useCtx } from '../../../../core/render/context.ts';
 import type { PublicationPage } from '../get-publication.ts';
-import { fileHref } from '../files.ts';
+import { fileUrl } from '../../files/presenter.ts';
 import { citationMeta, jsonLd, serializeJsonLd, shorten } from '../metadata.ts';
 
 /**
@@ -19,7 +19,7 @@ export function MetadataHead({ page }: { page: PublicationPage }) {
       <meta property="og:title" content={texts.title.text} />
       {texts.summary && <meta property="og:description" content={shorten(texts.summary.text, 300)} />}
       <meta property="og:url" content={page.pageUrl} />
-      {page.cover && <meta property="og:image" content={`${publicUrl}${fileHref(page.cover)}`} />}
+      {page.cover && <meta property="og:image" content={`${publicUrl}${fileUrl(page.cover)}`} />}
       {citationMeta(page, publicUrl).map(([name, content], i) => (
         <meta key={`${name}-${i}`} name={name} content={content} />
       ))}

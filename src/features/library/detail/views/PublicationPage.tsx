@@ -3,7 +3,9 @@ import { useCtx } from '../../../../core/render/context.ts';
 import { Layout } from '../../../../ui/Layout.tsx';
 import { countryName } from '../../../taxonomy/countries.ts';
 import { apa, normaliseDoi } from '../citation.ts';
-import { fileHref, formatFileSize, typeLabel } from '../files.ts';
+import { fileTypeLabel } from '../../files/formats.ts';
+import { fileUrl } from '../../files/presenter.ts';
+import { formatFileSize } from '../files.ts';
 import type { PublicationPage as Page } from '../get-publication.ts';
 import { shorten } from '../metadata.ts';
 import { MetadataHead } from './MetadataHead.tsx';
@@ -82,7 +84,7 @@ export function PublicationPage({ page }: { page: Page }) {
             <h2 id="download-h">{t('libraryDetail.download')}</h2>
             {page.cover && (
               <img
-                src={fileHref(page.cover)}
+                src={fileUrl(page.cover)}
                 alt={t('libraryDetail.coverAlt', { title: texts.title.text })}
                 width={160}
                 height={226}
@@ -94,18 +96,18 @@ export function PublicationPage({ page }: { page: Page }) {
               <ul>
                 {page.files.map((f) => (
                   <li key={f.id}>
-                    <a href={fileHref(f)} type={f.mediaType}>
+                    <a href={fileUrl(f)} type={f.mediaType}>
                       {f.filename}{' '}
                       <span class="meta">
                         (
                         {f.pageCount
                           ? t('libraryDetail.fileInfoPages', {
-                              type: typeLabel(f),
+                              type: fileTypeLabel(f.mediaType),
                               size: formatFileSize(locale, f.size),
                               pages: f.pageCount,
                             })
                           : t('libraryDetail.fileInfo', {
-                              type: typeLabel(f),
+                              type: fileTypeLabel(f.mediaType),
                               size: formatFileSize(locale, f.size),
                             })}
                         )
