@@ -7,6 +7,7 @@ import { createPublication } from '../../test/publications.ts';
 import { reindexNews } from '../content/search-index.ts';
 import { contentItem, contentTranslation } from '../content/tables.ts';
 import { reindexPublication } from '../library/search/reindex.ts';
+import { loadGlossary } from '../glossary/index.tsx';
 import { loadReferenceData } from '../taxonomy/index.tsx';
 import { searchParams } from './params.ts';
 import { searchContent } from './search-content.ts';
@@ -263,6 +264,40 @@ describe('facets', () => {
     expect(keysOf(await run('from=2020&to=2021')).sort()).toEqual(['B', 'C']);
     expect(keysOf(await run('language=fr'))).toEqual(['C']);
     expect(keysOf(await run('organisation=unicef')).sort()).toEqual(['A', 'C']);
+  });
+});
+
+describe('across languages', () => {
+  it('widens a query with the glossary: "transferts monétaires" finds English and Spanish documents', async () => {
+    const es = await createPublication(t.services.db, {
+      slug: 'es-transferencias',
+      texts: { es: { title: 'La transferencia monetaria en Honduras', summary: 'Evaluación del bono.' } },
+    });
+    const without = await run('q=transferts+mon%C3%A9taires', 'fr');
+    expect(keysOf(without)).toEqual(['C']);
+    await loadGlossary(t.services.db);
+    const view = await run('q=transferts+mon%C3%A9taires', 'fr');
+    const keys = keysOf(view);
+    expect(keys).toEqual(expect.arrayContaining(['A', 'B', 'C']));
+    expect(view.result.hits.map((h) => h.refId)).toContain(es);
+    expect(view.result.expansions[0]?.matched).toBe('transferts monétaires');
+    expect(view.result.expansions[0]?.equivalents).toEqual(
+      expect.arrayContaining([
+        { locale: 'en', text: 'cash transfer' },
+        { locale: 'es', text: 'transferencia monetaria' },
+      ]),
+    );
+    // The page names the equivalents and lets the reader search only for their words.
+    const res = await t.app.inject({ url: '/fr/library?q=transferts+mon%C3%A9taires' });
+    expect(res.body).toContain('Nous avons aussi cherché les équivalents de « transferts monétaires » :');
+    expect(res.body).toContain('<span lang="en">cash transfer</span> (anglais)');
+    expect(res.body).toContain('href="/fr/library?q=transferts+mon%C3%A9taires&amp;expand=0"');
+    const only = await t.app.inject({ url: '/fr/library?q=transferts+mon%C3%A9taires&expand=0' });
+    expect(only.body).toContain('1 résultat');
+    expect(only.body).toContain('Les termes équivalents dans les autres langues ne sont pas inclus.');
+    // An English reader's "conditional cash transfers" reaches the French programme on cash transfers too.
+    const cct = await run('q=conditional+cash+transfers');
+    expect(cct.result.expansions[0]?.matched).toBe('conditional cash transfers');
   });
 });
 
