@@ -4,7 +4,13 @@
 import { loadConfigOrExit } from '../src/config.ts';
 import { openDatabase } from '../src/core/db/client.ts';
 import { migrate } from '../src/core/db/migrate.ts';
+import { join } from 'node:path';
+import { createLogger } from '../src/app.ts';
+import { createJobs } from '../src/core/jobs/index.ts';
+import { createLocalStorage } from '../src/core/storage/index.ts';
+import { registerFileJobs } from '../src/features/library/files/index.tsx';
 import { announceAdministrator, seedDatabase } from '../src/seed/index.ts';
+import { seedDemoFiles } from '../src/seed/files.ts';
 
 const config = loadConfigOrExit();
 
@@ -18,6 +24,19 @@ try {
   await migrate(database);
   const result = await seedDatabase(database.db, { progress: say, adminEmail: config.ADMIN_EMAIL });
   if (!result) say('the database already has content: demo data not added');
+  else {
+    // The demo PDFs go to the same storage the server uses; their text is read right away.
+    const logger = createLogger({ ...config, LOG_LEVEL: 'warn' });
+    const files = {
+      db: database.db,
+      config,
+      logger,
+      storage: createLocalStorage(join(config.DATA_DIR, 'files')),
+      jobs: createJobs(database, logger, 'off'),
+    };
+    registerFileJobs(files);
+    await seedDemoFiles(files, { progress: say });
+  }
   if (result?.admin) announceAdministrator(result.admin, (text) => process.stdout.write(text));
 } finally {
   await database.close();

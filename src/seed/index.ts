@@ -10,6 +10,7 @@ import { hashPassword } from '../features/accounts/password.ts';
 import { loadGlossary } from '../features/glossary/index.tsx';
 import { loadReferenceData, type TermSeed, termsBySlug, VOCABULARIES } from '../features/taxonomy/index.tsx';
 import { type ContentSeed, insertContent } from './content.ts';
+import { seedDemoFiles } from './files.ts';
 import { buildNews } from './news.ts';
 import { insertOrganisations } from './organisations.ts';
 import { buildMembers, type MemberSeed, unusablePassword } from './people.ts';
@@ -42,7 +43,13 @@ const SEED = 20_151_001;
  * on a database that already has content.
  */
 export async function seedIfEmpty(services: Services, opts: { progress: (m: string) => void }) {
-  return seedDatabase(services.db, { progress: opts.progress, adminEmail: services.config.ADMIN_EMAIL });
+  const result = await seedDatabase(services.db, {
+    progress: opts.progress,
+    adminEmail: services.config.ADMIN_EMAIL,
+  });
+  // Files need storage and the extraction job, so they come after the data's transaction.
+  if (result) await seedDemoFiles(services, { progress: opts.progress });
+  return result;
 }
 
 /**

@@ -24,7 +24,7 @@ export { addPublicationFile } from './add-publication-file.ts';
 export { EXTRACT_TEXT_JOB, extractFileText } from './extract-text.ts';
 export { fileTypeLabel } from './formats.ts';
 export { fileUrl, filesWithHash, type PublicationFileView, publicationFiles } from './presenter.ts';
-export { discardUpload, receiveUpload, type StoredUpload } from './receive-upload.ts';
+export { discardUpload, receiveUpload, type StoredUpload, storeUpload } from './receive-upload.ts';
 export { removePublicationFile } from './remove-publication-file.ts';
 
 const itemParams = z.object({ itemId: z.uuid() });
@@ -38,6 +38,13 @@ const NOTICES = {
 const doneQuery = z
   .object({ done: z.enum(Object.keys(NOTICES) as [keyof typeof NOTICES]).optional() })
   .catch({});
+
+/** Declares the text-extraction job (also for one-off commands that attach files, like the seed). */
+export function registerFileJobs(services: Pick<Services, 'db' | 'storage' | 'logger' | 'jobs'>) {
+  services.jobs.register(EXTRACT_TEXT_JOB, async (data) => {
+    if (typeof data.fileId === 'string') await extractFileText(services, data.fileId);
+  });
+}
 
 /** Route parameters that are not ids name nothing: 404. */
 function paramsOf<S extends z.ZodType>(schema: S, req: FastifyRequest): z.output<S> {
@@ -63,9 +70,7 @@ function formErrors(err: unknown): { errors: FieldError[]; status: number } | nu
  */
 export function createLibraryFiles(services: Services): Required<Feature> {
   const { db, config, cache } = services;
-  services.jobs.register(EXTRACT_TEXT_JOB, async (data) => {
-    if (typeof data.fileId === 'string') await extractFileText(services, data.fileId);
-  });
+  registerFileJobs(services);
 
   const publicChanged = () => {
     cache.invalidate(CONTENT_CACHE_PREFIX);

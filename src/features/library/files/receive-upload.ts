@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import type { MultipartFile } from '@fastify/multipart';
 import { AppError } from '../../../core/errors.ts';
 import type { Services } from '../../../core/services.ts';
@@ -39,10 +40,33 @@ export async function receiveUpload(
     part?.file.resume();
     throw new AppError('required', 400, 'libraryFiles.error.required', 'file');
   }
-  const { storage, config } = services;
   const source = part.file;
   const onLimit = () => source.destroy(new FileTooLargeError('over UPLOAD_MAX_BYTES'));
   source.once('limit', onLimit);
+  try {
+    return await storeUpload(services, source, { role: opts.role, filename: part.filename });
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    // The client went away or sent a broken body: nothing was kept.
+    if (source.errored || String((err as { code?: unknown }).code ?? '').startsWith('FST_'))
+      throw new AppError('upload_incomplete', 400, 'libraryFiles.error.incomplete', 'file');
+    throw err;
+  } finally {
+    source.off('limit', onLimit);
+  }
+}
+
+/**
+ * The checks of receiveUpload for bytes from anywhere (an import, the demo seed): sniffed,
+ * capped, stored under a generated key, the name cleaned.
+ */
+export async function storeUpload(
+  services: UploadServices,
+  source: Readable | Buffer,
+  opts: { role: FileRole; filename: string },
+): Promise<StoredUpload> {
+  const { storage, config } = services;
+  const truncated = () => !Buffer.isBuffer(source) && (source as { truncated?: boolean }).truncated === true;
   let verdict: HeadVerdict | null = null;
   let stored: StoredFile;
   try {
@@ -54,22 +78,17 @@ export async function receiveUpload(
       },
     });
   } catch (err) {
-    if (err instanceof AppError) throw err;
-    if (err instanceof FileTooLargeError || source.truncated) throw tooLarge(config.UPLOAD_MAX_BYTES);
-    // The client went away or sent a broken body: nothing was kept.
-    if (source.errored || String((err as { code?: unknown }).code ?? '').startsWith('FST_'))
-      throw new AppError('upload_incomplete', 400, 'libraryFiles.error.incomplete', 'file');
+    if (err instanceof FileTooLargeError || truncated()) throw tooLarge(config.UPLOAD_MAX_BYTES);
     throw err;
-  } finally {
-    source.off('limit', onLimit);
   }
   try {
-    if (source.truncated) throw tooLarge(config.UPLOAD_MAX_BYTES);
+    // A stream cut at the limit by the multipart parser ends "normally": it is still too large.
+    if (truncated()) throw tooLarge(config.UPLOAD_MAX_BYTES);
     const format = await confirmFormat(storage, stored.key, verdict!);
     return {
       role: opts.role,
       storageKey: stored.key,
-      filename: cleanFilename(part.filename, format.ext, opts.role),
+      filename: cleanFilename(opts.filename, format.ext, opts.role),
       mediaType: format.mediaType,
       size: stored.size,
       sha256: stored.sha256,

@@ -169,3 +169,27 @@ export async function downloadsOf(db: DbOrTx, fileId: string) {
     .where(eq(downloadDay.fileId, fileId))
     .orderBy(asc(downloadDay.day));
 }
+
+/** Published publications without a document, newest first, with their original text (demo files). */
+export async function publicationsWithoutDocument(db: DbOrTx, limit: number) {
+  return queryRows<{
+    id: string;
+    slug: string;
+    locale: string;
+    title: string;
+    summary: string | null;
+    authors: string[] | null;
+    year: number | null;
+    published_at: string | Date | null;
+  }>(
+    db,
+    sql`select ci.id, ci.slug, ci.original_locale as locale, t.title, t.summary, p.authors, p.year, ci.published_at
+        from ${contentItem} ci
+        join content_translation t on t.item_id = ci.id and t.locale = ci.original_locale
+        left join ${publication} p on p.item_id = ci.id
+        where ci.type = 'publication' and ci.status = 'published'
+          and not exists (select 1 from ${publicationFile} f where f.item_id = ci.id and f.role = 'document')
+        order by ci.published_at desc nulls last, ci.id
+        limit ${limit}`,
+  );
+}
