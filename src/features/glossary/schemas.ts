@@ -169,7 +169,7 @@ export function cleanLetter(letter: unknown): string | undefined {
 /** A page number from the query string; anything else is page 1. */
 export function cleanPage(page: unknown): number {
   const n = typeof page === 'string' && /^\d{1,5}$/.test(page) ? Number(page) : 1;
-  return n >= 1 ? n : 1;
+  return Math.max(n, 1);
 }
 
 export const slugParams = z.object({

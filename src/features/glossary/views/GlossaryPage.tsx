@@ -145,5 +145,5 @@ function ConceptItem({ concept: c }: { concept: ConceptCard }) {
 
 /** Text in another language than the page, marked; plain text otherwise (fewer bytes). */
 function Lang({ lang, children }: { lang?: string; children: string }) {
-  return lang ? <span lang={lang}>{children}</span> : <>{children}</>;
+  return lang ? <span lang={lang}>{children}</span> : children;
 }
