@@ -25,6 +25,7 @@ export function Layout({ title, description, children, indexable = true, section
   const nav = [
     { id: 'library', href: `/${locale}/library`, label: t('ui.nav.library') },
     { id: 'news', href: `/${locale}/news`, label: t('ui.nav.news') },
+    { id: 'glossary', href: `/${locale}/glossary`, label: t('glossary.nav') },
     { id: 'about', href: `/${locale}/about`, label: t('ui.nav.about') },
     { id: 'search', href: `/${locale}/search`, label: t('ui.nav.search') },
   ] as const;

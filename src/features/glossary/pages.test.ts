@@ -42,6 +42,8 @@ describe('the glossary, A to Z', () => {
     expect(res.body.indexOf('économie informelle')).toBeGreaterThan(e);
     expect(res.body.indexOf('économie informelle')).toBeLessThan(res.body.indexOf('<h2 id="letter-G">'));
     expect(res.body).toContain('href="/fr/glossary?letter=T"');
+    // In the main navigation, marked as the current section.
+    expect(res.body).toContain('<a href="/fr/glossary" aria-current="page">Glossaire</a>');
     expect(res.body).toContain(`${CONCEPTS.length} concepts`);
     // Synonyms and definition in the reader's language.
     expect(second.body).toContain('TMC, transfert en espèces conditionnel');
