@@ -77,6 +77,8 @@ beforeAll(async () => {
     '/account/email',
     '/account/two-factor',
     '/account/delete',
+    '/library/submit',
+    '/library/submissions',
     // A member at a staff screen: the translated 403 page.
     '/admin/users',
   ].map((path) => ({ name: path, path, status: path.startsWith('/admin') ? 403 : 200 }));
@@ -94,6 +96,11 @@ beforeAll(async () => {
     .from(termTable)
     .where(eq(termTable.vocabularyId, 'topic'))
     .limit(1);
+  const [pub] = await h.t.services.db
+    .select({ id: contentItem.id })
+    .from(contentItem)
+    .where(eq(contentItem.type, 'publication'))
+    .limit(1);
   staffPages = [
     '/admin',
     '/admin/users',
@@ -102,6 +109,9 @@ beforeAll(async () => {
     '/admin/taxonomy',
     '/admin/taxonomy/programme-area',
     `/admin/taxonomy/topic/terms/${term!.id}`,
+    '/admin/library',
+    '/admin/library/new',
+    `/admin/library/${pub!.id}/edit`,
   ].map((path) => ({ name: path, path, status: 200 }));
 });
 
