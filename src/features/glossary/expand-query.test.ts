@@ -31,6 +31,12 @@ describe('glossary query expansion', () => {
     expect(has(e, 'fr', 'transfert en espèces')).toBe(true);
     // The reader's own words are not repeated as an equivalent.
     expect(has(e, 'fr', 'transfert monétaire')).toBe(false);
+    // Labels come first (a page naming only the first few shows one per language).
+    expect(e?.equivalents.slice(0, 3)).toEqual([
+      { locale: 'en', text: 'cash transfer' },
+      { locale: 'es', text: 'transferencia monetaria' },
+      { locale: 'pt', text: 'transferência monetária' },
+    ]);
   });
 
   it('prefers the longest concept: "conditional cash transfers in Brazil" is the 3-word concept', async () => {

@@ -195,7 +195,8 @@ export interface FormHit {
 /**
  * Glossary forms matching any of the n-grams, in one round trip: each n-gram's key is computed
  * under every language configuration and compared with the forms of that language. Each hit
- * carries its concept's other forms — all except those with the same key as the n-gram.
+ * carries its concept's other forms — all except those with the same key as the n-gram —
+ * labels first, then synonyms, each in the platform's locale order.
  */
 export async function formsMatching(
   db: DbOrTx,
@@ -228,7 +229,7 @@ export async function formsMatching(
         select h.start, h.stop as "end", h.concept_id, h.is_label, h.locale,
                array_length(string_to_array(h.key, ' '), 1) as stems,
                (select json_agg(json_build_object('locale', o.locale, 'text', o.form)
-                                order by array_position(${localeArray}, o.locale), o.is_label desc, o.id)
+                                order by o.is_label desc, array_position(${localeArray}, o.locale), o.id)
                 from ${glossaryForm} o
                 where o.concept_id = h.concept_id
                   and not exists (select 1 from keys k2 where k2.start = h.start and k2.stop = h.stop
