@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseDoi, normaliseIsbn, normaliseUrl } from './identifiers.ts';
-import { licenceCode, licenceLabel } from './licences.ts';
+import { licenceCode, licenceDeedUrl, licenceLabel } from './licences.ts';
 import { nextSlug, slugify } from './slug.ts';
 import { translator } from '../../../core/i18n/index.ts';
 
@@ -80,5 +80,7 @@ describe('licences', () => {
     expect(licenceCode('CC BY 3.0 IGO')).toBeUndefined();
     expect(licenceLabel(translator('fr'), 'all-rights-reserved')).toBe('Tous droits réservés');
     expect(licenceLabel(translator('es'), 'CC BY 3.0 IGO')).toBe('CC BY 3.0 IGO');
+    expect(licenceDeedUrl('cc-by-nc-4.0')).toBe('https://creativecommons.org/licenses/by-nc/4.0/');
+    expect(licenceDeedUrl('all-rights-reserved')).toBeNull();
   });
 });

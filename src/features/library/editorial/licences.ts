@@ -41,3 +41,18 @@ export function licenceLabel(t: Translate, stored: string): string {
   const code = licenceCode(stored);
   return code ? t(licenceKey(code)) : stored;
 }
+
+const DEEDS: Partial<Record<Licence, string>> = {
+  'cc-by-4.0': 'https://creativecommons.org/licenses/by/4.0/',
+  'cc-by-nc-4.0': 'https://creativecommons.org/licenses/by-nc/4.0/',
+  'cc-by-sa-4.0': 'https://creativecommons.org/licenses/by-sa/4.0/',
+  'cc-by-nc-nd-4.0': 'https://creativecommons.org/licenses/by-nc-nd/4.0/',
+  cc0: 'https://creativecommons.org/publicdomain/zero/1.0/',
+  'public-domain': 'https://creativecommons.org/publicdomain/mark/1.0/',
+};
+
+/** The licence's deed (schema.org's `license` prefers a URL), or null for ours without one and for other text. */
+export function licenceDeedUrl(stored: string): string | null {
+  const code = licenceCode(stored);
+  return (code && DEEDS[code]) ?? null;
+}
