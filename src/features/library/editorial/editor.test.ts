@@ -289,6 +289,31 @@ describe('editors: a member’s submission', () => {
   });
 });
 
+describe('editors: pagination', () => {
+  it('pages the list fifty at a time, keeping the filter in the links', async () => {
+    const items = await db()
+      .insert(contentItem)
+      .values(
+        Array.from({ length: 51 }, (_, i) => ({
+          type: 'publication',
+          slug: `paged-${i}`,
+          status: 'archived' as const,
+          originalLocale: 'en',
+        })),
+      )
+      .returning({ id: contentItem.id });
+    await db()
+      .insert(contentTranslation)
+      .values(items.map((it, i) => ({ itemId: it.id, locale: 'en', title: `Paged item ${i}` })));
+    const first = await editor.get('/en/admin/library?status=archived');
+    expect(first.body).toContain('51 publications');
+    expect(first.body).toContain('Page 1 of 2');
+    expect(decodeHtml(first.body)).toContain('href="/en/admin/library?status=archived&page=2"');
+    const second = await editor.get('/en/admin/library?status=archived&page=2');
+    expect(second.body.match(/Paged item \d+/g)).toHaveLength(1);
+  });
+});
+
 describe('editors: possible duplicates', () => {
   it('flags them on save, with a badge in the list and links on the edit page', async () => {
     const { id: first } = await createPublication(db(), {
