@@ -62,7 +62,7 @@ export function buildNews(rng: Random, count: number): ContentSeed[] {
       type: 'news',
       slug: slug(slugify(texts[originalLocale].title)),
       originalLocale,
-      licence: 'CC BY 4.0',
+      licence: 'cc-by-4.0',
       publishedAt,
       texts,
       translatedInto: chooseLanguages(rng, originalLocale, 0.5),

@@ -551,9 +551,9 @@ export const AUTHOR_FAMILY = [
 ];
 
 export const LICENCES: [string, number][] = [
-  ['CC BY 4.0', 5],
-  ['CC BY 3.0 IGO', 3],
-  ['CC BY-NC-SA 4.0', 2],
-  ['CC BY-NC-ND 4.0', 1],
-  ['All rights reserved', 1],
+  ['cc-by-4.0', 5],
+  ['cc-by-3.0-igo', 3],
+  ['cc-by-nc-sa-4.0', 2],
+  ['cc-by-nc-nd-4.0', 1],
+  ['all-rights-reserved', 1],
 ];

@@ -1,3 +1,4 @@
+import { licenceLabel } from '../licences.ts';
 import { formatDate, languageName } from '../../../core/i18n/index.ts';
 import { useCtx } from '../../../core/render/context.ts';
 import { Layout } from '../../../ui/Layout.tsx';
@@ -107,7 +108,7 @@ export function DetailPage({ type, detail }: { type: ContentType; detail: Detail
           {item.licence && (
             <>
               <dt>{t('content.licence')}</dt>
-              <dd>{item.licence}</dd>
+              <dd>{licenceLabel(t, item.licence)}</dd>
             </>
           )}
         </dl>

@@ -167,7 +167,7 @@ describe('publication page', () => {
     expect(html).toContain('<a href="https://doi.org/10.1234/sp.2021.001">10.1234/sp.2021.001</a>');
     expect(html).toContain('978-92-2-134567-8');
     expect(html).toContain('<a href="https://example.org/report?x=1&y=2" rel="noopener">');
-    expect(html).toContain('<dd>CC BY 4.0</dd>');
+    expect(html).toContain('<dd>CC BY 4.0 (attribution)</dd>');
   });
 
   it('formats the date per locale', async () => {

@@ -1,25 +1,8 @@
+import { licenceDeedUrl } from '../../content/licences.ts';
 import { isReport, normaliseDoi, splitName } from './citation.ts';
 import { fileUrl } from '../files/presenter.ts';
 import { plainFileSize } from './files.ts';
 import type { PublicationPage } from './get-publication.ts';
-
-/** Known licence names and the deed they stand for (schema.org's license prefers a URL). */
-const LICENCE_URLS: Record<string, string> = {
-  'cc by 4.0': 'https://creativecommons.org/licenses/by/4.0/',
-  'cc by-sa 4.0': 'https://creativecommons.org/licenses/by-sa/4.0/',
-  'cc by-nc 4.0': 'https://creativecommons.org/licenses/by-nc/4.0/',
-  'cc by-nc-sa 4.0': 'https://creativecommons.org/licenses/by-nc-sa/4.0/',
-  'cc by-nc-nd 4.0': 'https://creativecommons.org/licenses/by-nc-nd/4.0/',
-  'cc by-nd 4.0': 'https://creativecommons.org/licenses/by-nd/4.0/',
-  'cc by 3.0 igo': 'https://creativecommons.org/licenses/by/3.0/igo/',
-  'cc by-nc-sa 3.0 igo': 'https://creativecommons.org/licenses/by-nc-sa/3.0/igo/',
-  'cc0 1.0': 'https://creativecommons.org/publicdomain/zero/1.0/',
-};
-
-export function licenceUrl(licence: string): string | null {
-  if (/^https?:\/\/\S+$/i.test(licence)) return licence;
-  return LICENCE_URLS[licence.trim().toLowerCase().replace(/\s+/g, ' ')] ?? null;
-}
 
 const SCHOLARLY = new Set(['journal-article', 'research-paper', 'working-paper', 'thesis', 'book-chapter']);
 
@@ -48,7 +31,7 @@ export function jsonLd(page: PublicationPage, publicUrl: string): Record<string,
     encodingFormat: f.mediaType,
     contentSize: plainFileSize(f.size),
   }));
-  const licence = page.item.licence ? (licenceUrl(page.item.licence) ?? page.item.licence) : null;
+  const licence = page.item.licence ? (licenceDeedUrl(page.item.licence) ?? page.item.licence) : null;
   const out: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': schemaType(c.documentType),

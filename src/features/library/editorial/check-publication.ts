@@ -2,7 +2,7 @@ import type { DbOrTx } from '../../../core/db/client.ts';
 import { type FieldError, ValidationError } from '../../../core/errors.ts';
 import { organisationsByIds } from '../../organisations/read.ts';
 import { termOptions } from '../../taxonomy/index.tsx';
-import { isLicence } from './licences.ts';
+import { isLicence } from '../../content/licences.ts';
 import { type PublicationInput, TERM_FIELDS, type TermField } from './schemas.ts';
 
 /**

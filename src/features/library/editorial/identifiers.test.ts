@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseDoi, normaliseIsbn, normaliseUrl } from './identifiers.ts';
-import { licenceCode, licenceDeedUrl, licenceLabel } from './licences.ts';
+import { licenceCode, licenceDeedUrl, licenceLabel } from '../../content/licences.ts';
 import { nextSlug, slugify } from './slug.ts';
 import { translator } from '../../../core/i18n/index.ts';
 
@@ -77,9 +77,11 @@ describe('licences', () => {
   it('stores codes and shows them translated; other stored text is shown as is', () => {
     expect(licenceCode('CC BY 4.0')).toBe('cc-by-4.0');
     expect(licenceCode('cc0')).toBe('cc0');
-    expect(licenceCode('CC BY 3.0 IGO')).toBeUndefined();
+    expect(licenceCode('CC BY 3.0 IGO')).toBe('cc-by-3.0-igo');
+    expect(licenceCode('CC BY 2.5 ZA')).toBeUndefined();
     expect(licenceLabel(translator('fr'), 'all-rights-reserved')).toBe('Tous droits réservés');
-    expect(licenceLabel(translator('es'), 'CC BY 3.0 IGO')).toBe('CC BY 3.0 IGO');
+    expect(licenceLabel(translator('es'), 'CC BY 2.5 ZA')).toBe('CC BY 2.5 ZA');
+    expect(licenceLabel(translator('fr'), 'CC BY 3.0 IGO')).toBe('CC BY 3.0 IGO (attribution, organisations intergouvernementales)');
     expect(licenceDeedUrl('cc-by-nc-4.0')).toBe('https://creativecommons.org/licenses/by-nc/4.0/');
     expect(licenceDeedUrl('all-rights-reserved')).toBeNull();
   });

@@ -1,6 +1,6 @@
 import { LOCALES } from '../../../core/i18n/index.ts';
 import type { FormOptions } from './form-options.ts';
-import { licenceCode } from './licences.ts';
+import { licenceCode } from '../../content/licences.ts';
 import type { PublicationForEdit } from './repository.ts';
 import type { FormValues } from './views/controls.tsx';
 

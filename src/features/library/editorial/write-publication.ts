@@ -1,6 +1,6 @@
 import type { DbOrTx } from '../../../core/db/client.ts';
 import { termsBySlug } from '../../taxonomy/index.tsx';
-import { licenceCode } from './licences.ts';
+import { licenceCode } from '../../content/licences.ts';
 import {
   insertPublicationItem,
   type PublicationStatus,

@@ -1,3 +1,4 @@
+import { licenceLabel } from '../../../content/licences.ts';
 import { formatDate, formatNumber, LOCALES, languageName } from '../../../../core/i18n/index.ts';
 import { useCtx } from '../../../../core/render/context.ts';
 import { Layout } from '../../../../ui/Layout.tsx';
@@ -195,7 +196,7 @@ export function PublicationPage({ page }: { page: Page }) {
           {item.licence && (
             <>
               <dt>{t('libraryDetail.licence')}</dt>
-              <dd>{item.licence}</dd>
+              <dd>{licenceLabel(t, item.licence)}</dd>
             </>
           )}
           <dt>{t('libraryDetail.availableIn')}</dt>

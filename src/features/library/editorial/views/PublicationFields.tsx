@@ -3,7 +3,7 @@ import { useCtx } from '../../../../core/render/context.ts';
 import { countryOptions } from '../../../taxonomy/countries.ts';
 import type { FormOptions } from '../form-options.ts';
 import { languageOptions } from '../languages.ts';
-import { isLicence, LICENCES, licenceKey } from '../licences.ts';
+import { isLicence, LICENCES, licenceKey } from '../../../content/licences.ts';
 import { AUTHOR_MAX, BODY_MAX, SUMMARY_MAX, TITLE_MAX } from '../schemas.ts';
 import { type FormValues, Select, TermChecks, TextArea, TextInput, textValue } from './controls.tsx';
 
