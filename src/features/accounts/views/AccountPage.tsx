@@ -58,6 +58,15 @@ export function AccountPage({ summary, notice }: { summary: AccountSummary; noti
           </div>
         ))}
       </dl>
+      <h2>{t('accounts.account.contributions')}</h2>
+      <ul>
+        <li>
+          <a href={`/${locale}/library/submissions`}>{t('libraryEditorial.submissions.title')}</a>
+        </li>
+        <li>
+          <a href={`/${locale}/library/submit`}>{t('libraryEditorial.submit.title')}</a>
+        </li>
+      </ul>
       <h2>{t('accounts.account.security')}</h2>
       <p>{t(summary.twoFactorEnabled ? 'accounts.account.twoFactorOn' : 'accounts.account.twoFactorOff')}</p>
       <nav aria-label={t('accounts.account.manage')}>

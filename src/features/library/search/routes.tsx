@@ -28,6 +28,7 @@ export function librarySearchRoutes(services: Services): FastifyPluginAsync {
           pathOf={() => 'library'}
           kindLabel={() => t('library.kind')}
           showKind={false}
+          action={{ href: `/${locale}/library/submit`, label: t('library.submit') }}
         />,
       );
     });

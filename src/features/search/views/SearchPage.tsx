@@ -19,6 +19,8 @@ interface Props {
   kindLabel: (kind: string) => string;
   /** Global search shows each result's kind. */
   showKind: boolean;
+  /** A call to action under the introduction (the library's "submit a publication"). */
+  action?: { href: string; label: string };
 }
 
 const FACET_TITLES: Record<FacetId, MessageKey> = {
@@ -58,7 +60,17 @@ export function Highlighted({ text }: { text: string }) {
   );
 }
 
-export function SearchPage({ view, title, intro, base, section, pathOf, kindLabel, showKind }: Props) {
+export function SearchPage({
+  view,
+  title,
+  intro,
+  base,
+  section,
+  pathOf,
+  kindLabel,
+  showKind,
+  action,
+}: Props) {
   const { t, locale } = useCtx();
   const { params, result } = view;
   const hasQuery = view.query.length > 0;
@@ -73,6 +85,11 @@ export function SearchPage({ view, title, intro, base, section, pathOf, kindLabe
     <Layout title={pageTitle} description={intro} section={section} indexable={!hasQuery && !filtered}>
       <h1>{title}</h1>
       <p>{intro}</p>
+      {action && (
+        <p>
+          <a href={action.href}>{action.label}</a>
+        </p>
+      )}
       <form method="get" action={base} class="search">
         <div class="search-box" role="search">
           <label for="q">{t('search.label')}</label>
