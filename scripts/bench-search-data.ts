@@ -494,7 +494,10 @@ export async function indexBatch(db: DbOrTx, ids: string[]): Promise<void> {
       select i.id,
         (select string_agg(a, ', ' order by n) from jsonb_array_elements_text(coalesce(i.authors, '[]'))
           with ordinality x(a, n)) as authors,
-        (select string_agg(concat_ws(' ', o.name, o.acronym), ', ') from content_organisation co
+        -- reindexPublication's array_agg has no order; its plan (hash join probed by a scan of
+        -- the small organisation table) yields the table's physical order.
+        (select string_agg(concat_ws(' ', o.name, o.acronym), ', ' order by o.ctid)
+          from content_organisation co
           join organisation o on o.id = co.organisation_id where co.item_id = i.id) as orgs,
         (select array_agg(ft.text order by f.position) from publication_file f
           join publication_file_text ft on ft.file_id = f.id where f.item_id = i.id and f.role = 'document')

@@ -372,11 +372,11 @@ async function explain(db: Db, query: SQL): Promise<PlanSummary> {
       summary.scans.push(`${label}: ${fmt(rows)} rows${loops > 1 ? ` in ${fmt(loops)} loops` : ''}`);
     if (n['Node Type'] === 'Seq Scan' && n['Relation Name'] && CONTENT_TABLES.has(n['Relation Name']))
       summary.seqScans.push(`Seq Scan on ${n['Relation Name']} (${fmt(rows)} rows)`);
-    if (
-      n['Sort Space Type'] === 'Disk' ||
-      (n['HashAgg Batches'] ?? 1) > 1 ||
-      (n['Temp Written Blocks'] ?? 0) > 0
-    )
+    // Buffer counts include the children's: a node spills when it writes temp blocks of its own.
+    const ownTemp =
+      (n['Temp Written Blocks'] ?? 0) -
+      (n.Plans ?? []).reduce((s, c) => s + (c['Temp Written Blocks'] ?? 0), 0);
+    if (n['Sort Space Type'] === 'Disk' || (n['HashAgg Batches'] ?? 1) > 1 || ownTemp > 0)
       summary.spills.push(`${label} spilled to disk${n['Sort Method'] ? ` (${n['Sort Method']})` : ''}`);
     const childTime = (n.Plans ?? []).reduce(
       (s, c) => s + (c['Actual Total Time'] ?? 0) * (c['Actual Loops'] ?? 1),
@@ -408,7 +408,7 @@ function queryObject(qs: string): Record<string, string | string[]> {
 
 /** The three plans QUALITY.md asks about. */
 const REPRESENTATIVE: { name: string; q: BenchQuery }[] = [
-  { name: 'selective word', q: { kind: 'word', locale: 'en', scope: 'library', qs: 'q=Novissi' } },
+  { name: 'selective word', q: { kind: 'word', locale: 'en', scope: 'library', qs: 'q=Mauritania' } },
   { name: 'broad word', q: { kind: 'word', locale: 'en', scope: 'library', qs: 'q=social' } },
   {
     name: 'filters only',
@@ -556,6 +556,7 @@ function rssMb(pid: number): number {
 }
 
 interface Run {
+  completed: number;
   rps: number;
   p50: number;
   p99: number;
@@ -598,6 +599,7 @@ async function hit(paths: string[]): Promise<Run> {
     ],
   });
   return {
+    completed: r.requests.total,
     rps: r.requests.average,
     p50: r.latency.p50,
     p99: r.latency.p99,
@@ -618,7 +620,7 @@ const TARGETS = [
 interface HttpSummary {
   cache: 'cached' | 'uncached';
   rss: number;
-  targets: { name: string; rps: number; p50: number; p99: number; errors: number }[];
+  targets: { name: string; completed: number; rps: number; p50: number; p99: number; errors: number }[];
 }
 
 async function benchHttp(kind: Kind, env: Record<string, string>): Promise<HttpSummary[]> {
@@ -647,6 +649,7 @@ async function benchHttp(kind: Kind, env: Record<string, string>): Promise<HttpS
           const runs = results.get(t.name)!;
           return {
             name: t.name,
+            completed: median(runs.map((r) => r.completed)),
             rps: median(runs.map((r) => r.rps)),
             p50: median(runs.map((r) => r.p50)),
             p99: median(runs.map((r) => r.p99)),
@@ -732,7 +735,9 @@ async function benchKind(kind: Kind): Promise<KindResult> {
 
 function report(all: KindResult[]): string {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  const command = `npm run bench:search${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
+  // Flags that do not change the numbers (--keep, --reuse) are left out of the recorded command.
+  const flags = process.argv.slice(2).filter((a) => a !== '--keep' && a !== '--reuse');
+  const command = `npm run bench:search${flags.length ? ` -- ${flags.join(' ')}` : ''}`;
   const lines = [
     '<!-- bench-search:start -->',
     `Measured ${new Date().toISOString().slice(0, 10)} with \`${command}\` on ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}, Node ${process.version}.`,
@@ -827,15 +832,15 @@ function report(all: KindResult[]): string {
       '',
       `**Library page throughput** (the real server; autocannon, ${connections} connections, ${rounds} alternating rounds of ${duration} s per target, medians; \`/en/library?q=…\` rotates over ${LIBRARY_QUERIES.length} queries; each request from its own X-Forwarded-For address)`,
       '',
-      '| database | read cache | target | req/s | p50 ms | p99 ms | errors / non-2xx | ratio to /healthz | RSS after |',
-      '|---|---|---|---:|---:|---:|---:|---:|---:|',
+      '| database | read cache | target | req/s | responses per round | p50 ms | p99 ms | errors / non-2xx | ratio to /healthz | RSS after |',
+      '|---|---|---|---:|---:|---:|---:|---:|---:|---:|',
     );
     for (const r of http) {
       for (const h of r.http) {
         const health = h.targets.find((t) => t.name === '/healthz')!;
         for (const t of h.targets) {
           lines.push(
-            `| ${r.kind} | ${h.cache === 'cached' ? 'default (10 s)' : 'off (CACHE_TTL_MS=0)'} | ${t.name} | ${fmt(t.rps)} | ${t.p50} | ${t.p99} | ${t.errors} | ${(t.rps / health.rps).toFixed(2)} | ${h.rss} MB |`,
+            `| ${r.kind} | ${h.cache === 'cached' ? 'default (10 s)' : 'off (CACHE_TTL_MS=0)'} | ${t.name} | ${t.rps >= 10 ? fmt(t.rps) : t.rps.toFixed(1)} | ${fmt(t.completed)} | ${t.completed ? t.p50 : '—'} | ${t.completed ? t.p99 : '—'} | ${t.errors} | ${(t.rps / health.rps).toFixed(t.rps / health.rps < 0.01 ? 4 : 2)} | ${h.rss} MB |`,
           );
         }
       }
