@@ -1,3 +1,5 @@
+import type { IncomingMessage } from 'node:http';
+import { Socket } from 'node:net';
 import multipart, { type MultipartFile } from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Config } from '../../config.ts';
@@ -10,7 +12,7 @@ const pendingFiles = new WeakMap<FastifyRequest, MultipartFile>();
 
 /**
  * The file of a multipart form, not yet read: stream it (receiveUpload) or leave it, in which
- * case the connection is closed after the response instead of reading the rest.
+ * case the connection ends after the response instead of the rest being read.
  */
 export function uploadedFile(req: FastifyRequest): MultipartFile | null {
   return pendingFiles.get(req) ?? null;
@@ -64,8 +66,31 @@ export async function registerMultipart(app: FastifyInstance, config: Config) {
     req.body = fields;
   });
 
-  // A request whose body was not read to the end (refused upload) ends with its connection.
-  app.addHook('onSend', async (req, reply) => {
-    if (req.isMultipart() && !req.raw.readableEnded) reply.header('connection', 'close');
+  // A refused upload is not read to the end. Closing its connection at once would make the
+  // client's kernel answer the rest of the upload with a reset, which can swallow our answer;
+  // instead: answer, half-close, discard what is still in flight for a few seconds, then close.
+  app.addHook('onResponse', async (req) => {
+    if (req.isMultipart() && !req.raw.readableEnded) lingeringClose(req.raw);
   });
+}
+
+const LINGER_MS = 5_000;
+const LINGER_BYTES = 8 * 1024 * 1024;
+
+function lingeringClose(raw: IncomingMessage) {
+  const socket = raw.socket;
+  // Injected requests (tests) have no real socket to close.
+  if (!(socket instanceof Socket) || socket.destroyed) return;
+  let discarded = 0;
+  raw.unpipe();
+  raw.removeAllListeners('data');
+  raw.on('data', (chunk: Buffer) => {
+    discarded += chunk.length;
+    if (discarded > LINGER_BYTES) socket.destroy();
+  });
+  raw.resume();
+  socket.end();
+  const timer = setTimeout(() => socket.destroy(), LINGER_MS);
+  timer.unref();
+  socket.once('close', () => clearTimeout(timer));
 }

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, type ReadStream } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -19,6 +19,8 @@ export interface Storage {
   read(key: string, range?: { start: number; end: number }): ReadStream;
   size(key: string): Promise<number | null>;
   remove(key: string): Promise<void>;
+  /** Deletes temporary files older than `olderThanMs`: what a crash mid-upload leaves behind. */
+  sweepTemp(olderThanMs: number): Promise<number>;
 }
 
 export interface PutOptions {
@@ -108,5 +110,18 @@ export function createLocalStorage(root: string): Storage {
       }
     },
     remove: (key) => rm(pathOf(key), { force: true }),
+    async sweepTemp(olderThanMs) {
+      const names = await readdir(base).catch(() => [] as string[]);
+      let removed = 0;
+      for (const name of names.filter((n) => n.startsWith('.tmp-'))) {
+        const path = join(base, name);
+        const info = await stat(path).catch(() => null);
+        if (info && Date.now() - info.mtimeMs > olderThanMs) {
+          await rm(path, { force: true });
+          removed++;
+        }
+      }
+      return removed;
+    },
   };
 }

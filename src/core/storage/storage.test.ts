@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { text } from 'node:stream/consumers';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,6 +30,40 @@ describe('local storage', () => {
   it('never turns a key into a path outside its folder', () => {
     expect(() => storage.read('../../etc/passwd')).toThrow('invalid storage key');
     expect(() => storage.read('ab/../../x')).toThrow('invalid storage key');
+  });
+
+  it('shows the first bytes to inspect() before writing, and keeps nothing it refuses', async () => {
+    const seen: number[] = [];
+    const source = Readable.from([Buffer.alloc(3000, 1), Buffer.alloc(3000, 2)]);
+    const stored = await storage.put(source, {
+      headBytes: 4000,
+      inspect: (head) => void seen.push(head.length),
+    });
+    expect(seen).toEqual([6000]);
+    expect(stored.size).toBe(6000);
+    const refused = storage.put(Buffer.from('MZ'), {
+      inspect: () => {
+        throw new Error('not this type');
+      },
+    });
+    await expect(refused).rejects.toThrow('not this type');
+    expect(readdirSync(root).filter((f) => f.startsWith('.tmp-'))).toEqual([]);
+  });
+
+  it('reads a byte range', async () => {
+    const stored = await storage.put(Buffer.from('0123456789'));
+    expect(await text(storage.read(stored.key, { start: 2, end: 4 }))).toBe('234');
+  });
+
+  it('sweeps temporary files older than asked, and only those', async () => {
+    const old = join(root, '.tmp-old');
+    const fresh = join(root, '.tmp-fresh');
+    writeFileSync(old, 'x');
+    writeFileSync(fresh, 'x');
+    utimesSync(old, new Date(Date.now() - 2 * 86_400_000), new Date(Date.now() - 2 * 86_400_000));
+    expect(await storage.sweepTemp(86_400_000)).toBe(1);
+    expect(readdirSync(root).filter((f) => f.startsWith('.tmp-'))).toEqual(['.tmp-fresh']);
+    rmSync(fresh);
   });
 
   it('ignores an unsafe extension', async () => {

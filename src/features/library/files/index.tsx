@@ -44,7 +44,18 @@ export function registerFileJobs(services: Pick<Services, 'db' | 'storage' | 'lo
   services.jobs.register(EXTRACT_TEXT_JOB, async (data) => {
     if (typeof data.fileId === 'string') await extractFileText(services, data.fileId);
   });
+  // Daily: temporary files of uploads cut short by a crash (a live upload never lasts a day).
+  services.jobs.register(
+    SWEEP_UPLOADS_JOB,
+    async () => {
+      const removed = await services.storage.sweepTemp(86_400_000);
+      if (removed) services.logger.info({ removed }, 'temporary upload files removed');
+    },
+    { cron: '23 3 * * *' },
+  );
 }
+
+export const SWEEP_UPLOADS_JOB = 'library.sweep-uploads';
 
 /** Route parameters that are not ids name nothing: 404. */
 function paramsOf<S extends z.ZodType>(schema: S, req: FastifyRequest): z.output<S> {
