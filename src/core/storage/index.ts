@@ -21,6 +21,8 @@ export interface Storage {
   remove(key: string): Promise<void>;
   /** Deletes temporary files older than `olderThanMs`: what a crash mid-upload leaves behind. */
   sweepTemp(olderThanMs: number): Promise<number>;
+  /** Keys of stored files last written longer ago than that (for sweeping unreferenced files). */
+  keysOlderThan(olderThanMs: number): Promise<string[]>;
 }
 
 export interface PutOptions {
@@ -110,6 +112,19 @@ export function createLocalStorage(root: string): Storage {
       }
     },
     remove: (key) => rm(pathOf(key), { force: true }),
+    async keysOlderThan(olderThanMs) {
+      const keys: string[] = [];
+      const dirs = await readdir(base).catch(() => [] as string[]);
+      for (const dir of dirs.filter((d) => /^[0-9a-f]{2}$/.test(d))) {
+        for (const name of await readdir(join(base, dir)).catch(() => [] as string[])) {
+          const key = `${dir}/${name}`;
+          if (!KEY.test(key)) continue;
+          const info = await stat(join(base, key)).catch(() => null);
+          if (info && Date.now() - info.mtimeMs > olderThanMs) keys.push(key);
+        }
+      }
+      return keys;
+    },
     async sweepTemp(olderThanMs) {
       const names = await readdir(base).catch(() => [] as string[]);
       let removed = 0;

@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { Feature } from '../../app.ts';
 import type { Services } from '../../core/services.ts';
 import { libraryDetail } from './detail/index.tsx';
+import { recheckDuplicatesOnNewFiles } from './editorial/duplicates-after-file.ts';
 import { editorialRoutes } from './editorial/routes.tsx';
 import { createLibraryFiles } from './files/index.tsx';
 import { librarySearchRoutes } from './search/routes.tsx';
@@ -14,6 +15,7 @@ import { reindexAfterTaxonomyChanges } from './search/taxonomy-sync.ts';
 export function createLibrary(services: Services): Feature {
   services.search.register({ kind: 'publication', path: 'library', label: 'library.kind' });
   reindexAfterTaxonomyChanges(services);
+  recheckDuplicatesOnNewFiles(services);
   const files = createLibraryFiles(services);
   const html: FastifyPluginAsync = async (app) => {
     await app.register(libraryDetail(services));

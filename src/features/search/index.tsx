@@ -9,7 +9,7 @@ import { searchContent } from './search-content.ts';
 import { SearchPage } from './views/SearchPage.tsx';
 
 export { searchParams } from './params.ts';
-export { searchContent, type SearchScope } from './search-content.ts';
+export { SEARCH_CACHE_PREFIX, searchContent, type SearchScope } from './search-content.ts';
 export { SearchPage } from './views/SearchPage.tsx';
 
 /** Searches cost more than page views: a per-IP limit keeps one client from starving others. */

@@ -8,6 +8,9 @@ import { type SearchParams, TERM_FACETS } from './params.ts';
 
 export const PAGE_SIZE = 20;
 
+/** Cached search results start with this; drop them when what is published changes. */
+export const SEARCH_CACHE_PREFIX = 'search:';
+
 export interface SearchScope {
   /** 'all' for the global search page, else the one kind the page lists (library: publication). */
   id: string;
@@ -52,7 +55,7 @@ export async function searchContent(
     expand: params.expand,
   } as const;
   // Identical searches (the library's first page above all) are served from the short cache.
-  const key = `search:${scope.id}:${locale}:${JSON.stringify([query.normalized, filters.groups.map((g) => g.selected), params.from, params.to, sort, params.page, params.expand])}`;
+  const key = `${SEARCH_CACHE_PREFIX}${scope.id}:${locale}:${JSON.stringify([query.normalized, filters.groups.map((g) => g.selected), params.from, params.to, sort, params.page, params.expand])}`;
   const result = await services.cache.get(key, services.config.CACHE_TTL_MS, () =>
     search(services.db, services.search, request),
   );

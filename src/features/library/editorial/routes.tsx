@@ -1,3 +1,4 @@
+import { SEARCH_CACHE_PREFIX } from '../../search/index.tsx';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError, notFound, ValidationError } from '../../../core/errors.ts';
@@ -79,6 +80,7 @@ export function editorialRoutes(services: Services): FastifyPluginAsync {
   const publicChanged = () => {
     cache.invalidate(CONTENT_CACHE_PREFIX);
     cache.invalidate(DETAIL_CACHE_PREFIX);
+    cache.invalidate(SEARCH_CACHE_PREFIX);
   };
 
   const editScreen = async (req: FastifyRequest, itemId: string, values?: FormValues) => {

@@ -1,3 +1,4 @@
+import { recordEvent } from '../../../core/events/index.ts';
 import { AppError, notFound } from '../../../core/errors.ts';
 import type { Services } from '../../../core/services.ts';
 import { reindexPublication } from '../search/reindex.ts';
@@ -47,6 +48,7 @@ export async function addPublicationFile(
         position: await nextPosition(tx, itemId),
       });
       await reindexPublication(tx, itemId);
+      await recordEvent(tx, 'publication.fileAdded', { itemId, fileId: row.id, role });
       return row;
     });
   } catch (err) {

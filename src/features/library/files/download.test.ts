@@ -68,7 +68,7 @@ describe('downloading a published file', () => {
     expect(res.headers.etag).toBe(`"${file.sha256}"`);
     expect(new Date(String(res.headers['last-modified'])).getTime()).toBeGreaterThan(0);
     expect(res.headers['accept-ranges']).toBe('bytes');
-    expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(res.headers['cache-control']).toBe('public, max-age=86400');
     expect(res.headers['set-cookie']).toBeUndefined();
     expect(res.headers['content-encoding']).toBeUndefined();
   });

@@ -45,7 +45,7 @@ export async function sendPublicationFile(
     .header('etag', etag)
     .header('last-modified', lastModified.toUTCString())
     .header('accept-ranges', 'bytes')
-    .header('cache-control', published ? 'public, max-age=31536000, immutable' : 'private, no-store');
+    .header('cache-control', published ? 'public, max-age=86400' : 'private, no-store');
 
   const inm = req.headers['if-none-match'];
   if (inm ? etagMatches(inm, etag) : notModifiedSince(req.headers['if-modified-since'], lastModified)) {

@@ -16,6 +16,7 @@ import { EXTRACT_TEXT_JOB, extractFileText } from './extract-text.ts';
 import { publicationFiles } from './presenter.ts';
 import { receiveUpload } from './receive-upload.ts';
 import { removePublicationFile } from './remove-publication-file.ts';
+import { sweepUnreferencedFiles } from './sweep-unreferenced.ts';
 import { publicationForFiles } from './repository.ts';
 import { FilesPage, type FilesScreen } from './views/FilesPage.tsx';
 
@@ -44,12 +45,14 @@ export function registerFileJobs(services: Pick<Services, 'db' | 'storage' | 'lo
   services.jobs.register(EXTRACT_TEXT_JOB, async (data) => {
     if (typeof data.fileId === 'string') await extractFileText(services, data.fileId);
   });
-  // Daily: temporary files of uploads cut short by a crash (a live upload never lasts a day).
+  // Daily: temporary files of uploads cut short by a crash (a live upload never lasts a day), and
+  // stored files no row points at (a crash between storing and attaching, a deleted publication).
   services.jobs.register(
     SWEEP_UPLOADS_JOB,
     async () => {
       const removed = await services.storage.sweepTemp(86_400_000);
-      if (removed) services.logger.info({ removed }, 'temporary upload files removed');
+      const orphans = await sweepUnreferencedFiles(services, 86_400_000);
+      if (removed || orphans) services.logger.info({ removed, orphans }, 'upload leftovers removed');
     },
     { cron: '23 3 * * *' },
   );

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../../../core/db/client.ts';
 import { contentItem } from '../../content/tables.ts';
 import { downloadDay, publication, publicationFile, publicationFileText } from '../tables.ts';
@@ -192,4 +192,14 @@ export async function publicationsWithoutDocument(db: DbOrTx, limit: number) {
         order by ci.published_at desc nulls last, ci.id
         limit ${limit}`,
   );
+}
+
+/** The storage keys among these that a publication file points at. */
+export async function referencedKeys(db: DbOrTx, keys: string[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const rows = await db
+    .select({ key: publicationFile.storageKey })
+    .from(publicationFile)
+    .where(inArray(publicationFile.storageKey, keys));
+  return new Set(rows.map((r) => r.key));
 }
