@@ -81,7 +81,9 @@ describe('licences', () => {
     expect(licenceCode('CC BY 2.5 ZA')).toBeUndefined();
     expect(licenceLabel(translator('fr'), 'all-rights-reserved')).toBe('Tous droits réservés');
     expect(licenceLabel(translator('es'), 'CC BY 2.5 ZA')).toBe('CC BY 2.5 ZA');
-    expect(licenceLabel(translator('fr'), 'CC BY 3.0 IGO')).toBe('CC BY 3.0 IGO (attribution, organisations intergouvernementales)');
+    expect(licenceLabel(translator('fr'), 'CC BY 3.0 IGO')).toBe(
+      'CC BY 3.0 IGO (attribution, organisations intergouvernementales)',
+    );
     expect(licenceDeedUrl('cc-by-nc-4.0')).toBe('https://creativecommons.org/licenses/by-nc/4.0/');
     expect(licenceDeedUrl('all-rights-reserved')).toBeNull();
   });
