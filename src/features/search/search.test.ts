@@ -163,6 +163,14 @@ describe('relevance and the query language', () => {
     expect(keysOf(await run('q=malawi+OR+kenya&sort=date')).sort()).toEqual(['A', 'B']);
   });
 
+  it('drops each language’s stop words in that language only', async () => {
+    expect(keysOf(await run('q=nutrition+of+the+children'))).toEqual(['A']);
+    expect(keysOf(await run('q=transferts+mon%C3%A9taires+au+S%C3%A9n%C3%A9gal', 'fr'))).toEqual(['C']);
+    expect(keysOf(await run('q=pensiones+en+Bolivia', 'es'))).toEqual(['D']);
+    // Stop words with an exclusion: no branch degenerates into "everything but".
+    expect(keysOf(await run('q=the+of+-malawi'))).toEqual([]);
+  });
+
   it('stems each language with its own rules', async () => {
     expect(keysOf(await run('q=transfer'))).toEqual(expect.arrayContaining(['A', 'B']));
     expect(keysOf(await run('q=retraite', 'fr'))).toEqual(['C']);
