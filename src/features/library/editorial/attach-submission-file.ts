@@ -1,4 +1,5 @@
 import type { MultipartFile } from '@fastify/multipart';
+import type { DbOrTx } from '../../../core/db/client.ts';
 import { AppError, notFound } from '../../../core/errors.ts';
 import { recordEvent } from '../../../core/events/index.ts';
 import type { Services } from '../../../core/services.ts';
@@ -21,17 +22,22 @@ export async function attachSubmissionFile(
   part: MultipartFile | null,
 ) {
   const { db } = services;
-  const submission = await submissionOf(db, itemId, memberId, 'en');
-  if (!submission) throw notFound();
-  if (submission.status !== 'submitted')
-    throw new AppError('not_pending', 409, 'libraryEditorial.error.notPending', 'file');
-  const documents = (await publicationFiles(db, itemId)).filter((f) => f.role === 'document');
-  if (documents.length >= SUBMISSION_FILES_MAX)
-    throw new AppError('too_many_files', 409, 'libraryEditorial.error.tooManyFiles', 'file', {
-      max: SUBMISSION_FILES_MAX,
-    });
+  // Checked before any byte is read, and again once the publication is locked: an editor may
+  // publish it, or another upload fill it, while this one streams in.
+  const mayAttach = async (tx: DbOrTx) => {
+    const submission = await submissionOf(tx, itemId, memberId, 'en');
+    if (!submission) throw notFound();
+    if (submission.status !== 'submitted')
+      throw new AppError('not_pending', 409, 'libraryEditorial.error.notPending', 'file');
+    const documents = (await publicationFiles(tx, itemId)).filter((f) => f.role === 'document');
+    if (documents.length >= SUBMISSION_FILES_MAX)
+      throw new AppError('too_many_files', 409, 'libraryEditorial.error.tooManyFiles', 'file', {
+        max: SUBMISSION_FILES_MAX,
+      });
+  };
+  await mayAttach(db);
   const stored = await receiveUpload(services, part, { role: 'document' });
-  const file = await addPublicationFile(services, itemId, stored);
+  const file = await addPublicationFile(services, itemId, stored, mayAttach);
   const duplicates = await db.transaction(async (tx) => {
     const found = await findPossibleDuplicates(tx, itemId);
     await recordEvent(tx, 'publication.fileAttached', { itemId, memberId, fileId: file.id });

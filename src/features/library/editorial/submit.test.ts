@@ -1,3 +1,5 @@
+import { Readable } from 'node:stream';
+import type { MultipartFile } from '@fastify/multipart';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { domainEvent } from '../../../core/events/tables.ts';
@@ -7,8 +9,9 @@ import { contentItem, contentTerm, contentTranslation } from '../../content/tabl
 import { organisation } from '../../organisations/tables.ts';
 import { loadReferenceData } from '../../taxonomy/index.tsx';
 import { createPublication } from '../detail/test-fixtures.ts';
-import { makePdf, executableBytes, postMultipart } from '../files/test-helpers.ts';
+import { executableBytes, makePdf, postMultipart, storedFiles } from '../files/test-helpers.ts';
 import { publication, publicationDuplicate, publicationFile } from '../tables.ts';
+import { attachSubmissionFile, SUBMISSION_FILES_MAX } from './attach-submission-file.ts';
 import { decodeHtml, idFromLocation, searchRow, termId, validForm } from './test-helpers.ts';
 
 let t: TestApp;
@@ -514,5 +517,79 @@ describe('submission: attaching the document', () => {
     expect(res.statusCode).toBe(409);
     expect(res.body).toContain('Files can only be added while the submission awaits review.');
     expect(await filesOf(itemId)).toHaveLength(1);
+  });
+});
+
+describe('submission: attaching while the submission changes', () => {
+  /** An upload whose bytes arrive only after `meanwhile` ran (an editor acting mid-upload). */
+  function slowPart(filename: string, data: Buffer, meanwhile: () => Promise<void>): MultipartFile {
+    const file = Object.assign(
+      Readable.from(
+        (async function* () {
+          await meanwhile();
+          yield data;
+        })(),
+      ),
+      { truncated: false, bytesRead: data.length },
+    );
+    return { type: 'file', fieldname: 'file', filename, file } as unknown as MultipartFile;
+  }
+  const submit = async (title: string) =>
+    idFromLocation(
+      (await member.post('/en/library/submit', await validForm(db(), { title }))).headers.location,
+    );
+  const documentsOf = async (id: string) =>
+    (await db().select().from(publicationFile).where(eq(publicationFile.itemId, id))).filter(
+      (f) => f.role === 'document',
+    );
+
+  it('refuses the file, and keeps none of its bytes, when an editor publishes during the upload', async () => {
+    const itemId = await submit('Cash plus programmes in Malawi');
+    const before = storedFiles(t).length;
+    const attempt = attachSubmissionFile(
+      t.services,
+      memberId,
+      itemId,
+      slowPart('malawi.pdf', await makePdf([['Cash plus in Malawi']]), async () => {
+        await db().update(contentItem).set({ status: 'published' }).where(eq(contentItem.id, itemId));
+      }),
+    );
+    await expect(attempt).rejects.toMatchObject({ code: 'not_pending', status: 409 });
+    expect(await documentsOf(itemId)).toHaveLength(0);
+    expect(storedFiles(t).length).toBe(before);
+  });
+
+  it('never lets parallel uploads go past the limit of documents', async () => {
+    const itemId = await submit('School feeding in Kenya');
+    for (let i = 1; i < SUBMISSION_FILES_MAX; i++)
+      await attachSubmissionFile(
+        t.services,
+        memberId,
+        itemId,
+        slowPart(`part-${i}.pdf`, await makePdf([[`School feeding, part ${i}`]]), async () => {}),
+      );
+    const before = storedFiles(t).length;
+    // A second upload completes while this one streams in: it takes the last place.
+    const lastPdf = await makePdf([['School feeding, last part']]);
+    const attempt = attachSubmissionFile(
+      t.services,
+      memberId,
+      itemId,
+      slowPart('late.pdf', await makePdf([['School feeding, late part']]), async () => {
+        await attachSubmissionFile(
+          t.services,
+          memberId,
+          itemId,
+          slowPart('last.pdf', lastPdf, async () => {}),
+        );
+      }),
+    );
+    await expect(attempt).rejects.toMatchObject({ code: 'too_many_files', status: 409 });
+    const documents = await documentsOf(itemId);
+    expect(documents).toHaveLength(SUBMISSION_FILES_MAX);
+    expect(documents.map((f) => f.filename)).toContain('last.pdf');
+    expect(documents.map((f) => f.filename)).not.toContain('late.pdf');
+    // Only the bytes of the upload that made it are kept.
+    expect(storedFiles(t).length).toBe(before + 1);
   });
 });

@@ -1,4 +1,5 @@
 import { recordEvent } from '../../../core/events/index.ts';
+import type { DbOrTx } from '../../../core/db/client.ts';
 import { AppError, notFound } from '../../../core/errors.ts';
 import type { Services } from '../../../core/services.ts';
 import { reindexPublication } from '../search/reindex.ts';
@@ -20,11 +21,16 @@ type FileServices = Pick<Services, 'db' | 'storage' | 'jobs' | 'logger'>;
  * document waits for text extraction (the job is queued after the commit); other formats have
  * no text to read. A new cover replaces the previous one. The same bytes twice on one
  * publication are refused. When nothing is attached, the upload is removed from storage.
+ *
+ * `precondition` runs in the transaction right after the publication's row is locked, so what it
+ * checks (its status, its files) cannot change until the file is attached; when it throws,
+ * nothing is attached and the upload is discarded.
  */
 export async function addPublicationFile(
   services: FileServices,
   itemId: string,
   stored: StoredUpload,
+  precondition?: (tx: DbOrTx) => Promise<void>,
 ): Promise<PublicationFileRow> {
   const { db, storage, jobs, logger } = services;
   const { role } = stored;
@@ -33,6 +39,7 @@ export async function addPublicationFile(
   try {
     file = await db.transaction(async (tx) => {
       if (!(await lockPublication(tx, itemId))) throw notFound();
+      await precondition?.(tx);
       if (await itemHasHash(tx, itemId, stored.sha256))
         throw new AppError('already_attached', 409, 'libraryFiles.error.alreadyAttached', 'file');
       if (role === 'cover') replaced = await deleteCovers(tx, itemId);
