@@ -73,11 +73,17 @@ export async function removeDocument(db: DbOrTx, kind: string, refId: string): P
   await db.delete(searchDocument).where(and(eq(searchDocument.kind, kind), eq(searchDocument.refId, refId)));
 }
 
-/** Remembers the words of titles and summaries, unaccented, as candidates for "did you mean". */
+/**
+ * Remembers the words of titles and summaries, unaccented, as candidates for "did you mean".
+ * Insert-only and in a fixed order: concurrent reindexes neither wait on each other's rows
+ * nor deadlock. Words of items unpublished later stay, but a suggestion is only offered when
+ * it finds a published document (see suggestWord).
+ */
 async function addToLexicon(db: DbOrTx, text: string): Promise<void> {
   await db.execute(sql`
     insert into search_lexicon (word)
-    select distinct w from regexp_split_to_table(lower(unaccent(${text})), '[^[:alpha:]]+') w
-    where length(w) between 3 and 40
-    on conflict (word) do update set documents = search_lexicon.documents + 1`);
+    select w from (select distinct w from regexp_split_to_table(lower(unaccent(${text})), '[^[:alpha:]]+') w
+      where length(w) between 3 and 40) words
+    order by w
+    on conflict (word) do nothing`);
 }

@@ -152,22 +152,30 @@ export async function tsqueryText(db: DbOrTx, expr: SQL): Promise<string> {
   return row?.q ?? '';
 }
 
+/** Any configuration's reading of a word: what a document must contain to match it. */
+const anyConfig = (word: SQL) =>
+  sql`(plainto_tsquery('sp_english', ${word}) || plainto_tsquery('sp_french', ${word})
+    || plainto_tsquery('sp_spanish', ${word}) || plainto_tsquery('sp_portuguese', ${word})
+    || plainto_tsquery('sp_simple', ${word}))`;
+
 /**
- * The closest word of the lexicon to a word that matches no document at all, or null.
- * A word that matches something (an inflection of a known word, say) is never "corrected".
+ * The closest word of the lexicon to a word that matches no document, or null. A word that
+ * matches something (an inflection of a known word, say) is never "corrected", and a
+ * suggestion must itself find a published document.
  */
 export async function suggestWord(db: DbOrTx, word: string): Promise<string | null> {
   const [row] = await queryRows<{ word: string | null }>(
     db,
-    sql`with w as (select lower(unaccent(${word})) as w)
-        select (select l.word from search_lexicon l, w
-                where l.word % w.w and similarity(l.word, w.w) >= 0.4
-                order by similarity(l.word, w.w) desc, l.documents desc limit 1) as word
-        from w where not exists (
-          select 1 from search_document d
-          where d.document @@ (plainto_tsquery('sp_english', ${word}) || plainto_tsquery('sp_french', ${word})
-            || plainto_tsquery('sp_spanish', ${word}) || plainto_tsquery('sp_portuguese', ${word})
-            || plainto_tsquery('sp_simple', ${word})))`,
+    sql`with w as (select lower(unaccent(${word})) as w),
+        candidates as (
+          select l.word, similarity(l.word, w.w) as sim from search_lexicon l, w
+          where l.word % w.w and similarity(l.word, w.w) >= 0.4
+          order by sim desc, l.word limit 5
+        )
+        select (select c.word from candidates c
+                where exists (select 1 from search_document d where d.document @@ ${anyConfig(sql`c.word`)})
+                order by c.sim desc, c.word limit 1) as word
+        from w where not exists (select 1 from search_document d where d.document @@ ${anyConfig(sql`${word}`)})`,
   );
   return row?.word ?? null;
 }

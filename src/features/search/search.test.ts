@@ -204,9 +204,12 @@ describe('what is never found', () => {
       texts: { en: { title: 'Temporary zanzibar note' } },
     });
     expect((await run('q=zanzibar')).result.total).toBe(1);
+    expect((await run('q=zanzibr')).result.didYouMean).toBe('zanzibar');
     await t.services.db.update(contentItem).set({ status: 'draft' }).where(eq(contentItem.id, id));
     await reindexPublication(t.services.db, id);
     expect((await run('q=zanzibar')).result.total).toBe(0);
+    // Its words are not suggested any more: a suggestion must find a published document.
+    expect((await run('q=zanzibr')).result.didYouMean).toBeNull();
     const rows = await t.services.db.select().from(searchDocument).where(eq(searchDocument.refId, id));
     expect(rows).toHaveLength(0);
   });
