@@ -1,4 +1,5 @@
 export { indexDocument, removeDocument, type SearchDocumentInput, type Weight } from './indexing.ts';
+export { reindexDocumentsWithTerms } from './reindex.ts';
 export {
   createSearchRegistry,
   type QueryExpander,

@@ -8,6 +8,8 @@ export interface SearchKind {
   path: string;
   /** Plural label, used as the "content type" facet value and on result cards. */
   label: MessageKey;
+  /** Rebuilds one document (after a taxonomy change made its denormalised facets stale). */
+  reindex?: (db: DbOrTx, refId: string) => Promise<void>;
 }
 
 /** A glossary concept found in a query, with its words in other languages. */

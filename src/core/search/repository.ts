@@ -193,3 +193,12 @@ export async function logSearch(
 ): Promise<void> {
   await db.insert(searchLog).values(entry);
 }
+
+/** Documents indexed with any of these term ids (stale after a merge or a move of those terms). */
+export async function documentsWithTerms(db: DbOrTx, termIds: number[]) {
+  if (termIds.length === 0) return [];
+  return queryRows<{ kind: string; ref_id: string }>(
+    db,
+    sql`select kind, ref_id from search_document where term_ids && ${sql.param(termIds)}::int[] order by kind, ref_id`,
+  );
+}

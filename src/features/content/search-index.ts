@@ -8,7 +8,7 @@ import { contentForIndex, contentIdsOfType } from './repository.ts';
 export const NEWS_KIND = 'news';
 
 export function registerNewsSearch(registry: SearchRegistry) {
-  registry.register({ kind: NEWS_KIND, path: 'news', label: 'content.news.title' });
+  registry.register({ kind: NEWS_KIND, path: 'news', label: 'content.news.title', reindex: reindexNews });
 }
 
 /** Writes or removes a news item's search document; call it in the transaction that changes it. */

@@ -5,16 +5,20 @@ import { libraryDetail } from './detail/index.tsx';
 import { recheckDuplicatesOnNewFiles } from './editorial/duplicates-after-file.ts';
 import { editorialRoutes } from './editorial/routes.tsx';
 import { createLibraryFiles } from './files/index.tsx';
+import { PUBLICATION_KIND, reindexPublication } from './search/reindex.ts';
 import { librarySearchRoutes } from './search/routes.tsx';
-import { reindexAfterTaxonomyChanges } from './search/taxonomy-sync.ts';
 
 /**
  * The library: publications, their files, search with facets, citation and submission.
  * Each part lives in its own folder and contributes a plugin here.
  */
 export function createLibrary(services: Services): Feature {
-  services.search.register({ kind: 'publication', path: 'library', label: 'library.kind' });
-  reindexAfterTaxonomyChanges(services);
+  services.search.register({
+    kind: PUBLICATION_KIND,
+    path: 'library',
+    label: 'library.kind',
+    reindex: reindexPublication,
+  });
   recheckDuplicatesOnNewFiles(services);
   const files = createLibraryFiles(services);
   const html: FastifyPluginAsync = async (app) => {

@@ -1,3 +1,4 @@
+import { reindexSearchAfterChanges } from './search-sync.ts';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { ComponentChildren } from 'preact';
 import { z } from 'zod';
@@ -109,7 +110,9 @@ const TERM_ACTIONS: Record<string, { done: Done; run: TermAction }> = {
 };
 
 /** Editors' and admins' taxonomy screens under /{locale}/admin/taxonomy. */
-export function createTaxonomy({ db }: Services): Feature {
+export function createTaxonomy(services: Services): Feature {
+  const { db } = services;
+  reindexSearchAfterChanges(services);
   const notice = (req: FastifyRequest) => {
     const { done } = doneQuery.parse(req.query ?? {});
     return done ? req.ctx.t(NOTICES[done]) : undefined;

@@ -99,4 +99,3 @@ export async function resolveTermIds(db: DbOrTx, ids: number[]): Promise<number[
 }
 
 export { termIdsWithAncestors } from './repository.ts';
-export { subtreeIds } from './repository.ts';

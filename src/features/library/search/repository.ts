@@ -65,17 +65,3 @@ export async function publicationIds(db: DbOrTx): Promise<string[]> {
   );
   return rows.map((r) => r.id);
 }
-
-/** Publications classified under any of these terms, or indexed with them (stale after a merge or move). */
-export async function publicationsTouchingTerms(db: DbOrTx, termIds: number[]): Promise<string[]> {
-  if (termIds.length === 0) return [];
-  const rows = await queryRows<{ id: string }>(
-    db,
-    sql`select ct.item_id::text as id from content_term ct join content_item ci on ci.id = ct.item_id
-        where ci.type = 'publication' and ct.term_id = any(${sql.param(termIds)}::int[])
-        union
-        select ref_id as id from search_document
-        where kind = 'publication' and term_ids && ${sql.param(termIds)}::int[]`,
-  );
-  return rows.map((r) => r.id);
-}

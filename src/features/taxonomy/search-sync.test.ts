@@ -1,13 +1,15 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { searchDocument } from '../../../core/search/tables.ts';
-import { startTestApp, type TestApp } from '../../../test/app.ts';
-import { createMember } from '../../../test/factories.ts';
-import { createPublication } from '../../../test/publications.ts';
-import { mergeTerms } from '../../taxonomy/merge-terms.ts';
-import { moveTerm } from '../../taxonomy/move-term.ts';
-import { loadReferenceData } from '../../taxonomy/index.tsx';
-import { term } from '../../taxonomy/tables.ts';
+import { searchDocument } from '../../core/search/tables.ts';
+import { startTestApp, type TestApp } from '../../test/app.ts';
+import { createMember } from '../../test/factories.ts';
+import { createPublication } from '../../test/publications.ts';
+import { reindexNews } from '../content/search-index.ts';
+import { contentItem, contentTerm, contentTranslation } from '../content/tables.ts';
+import { mergeTerms } from './merge-terms.ts';
+import { moveTerm } from './move-term.ts';
+import { loadReferenceData } from './index.tsx';
+import { term } from './tables.ts';
 
 let t: TestApp;
 let actorId: string;
@@ -56,10 +58,31 @@ describe('search documents follow the taxonomy', () => {
     });
     const health = await termId('topic', 'health');
     const gender = await termId('topic', 'gender');
+    // A news item on the same topic: every kind's documents follow, not only publications.
+    const [news] = await t.services.db
+      .insert(contentItem)
+      .values({
+        type: 'news',
+        slug: 'health-news',
+        status: 'published',
+        originalLocale: 'en',
+        publishedAt: new Date(),
+      })
+      .returning({ id: contentItem.id });
+    if (!news) throw new Error('no news');
+    await t.services.db
+      .insert(contentTranslation)
+      .values({ itemId: news.id, locale: 'en', title: 'Health news' });
+    await t.services.db.insert(contentTerm).values({ itemId: news.id, termId: health });
+    await reindexNews(t.services.db, news.id);
     expect(await indexedTerms(id)).toContain(health);
+    expect(await indexedTerms(news.id)).toContain(health);
     await mergeTerms(t.services.db, actorId, 'topic', health, gender);
-    await eventually(async () => (await indexedTerms(id)).includes(gender));
+    await eventually(
+      async () => (await indexedTerms(id)).includes(gender) && (await indexedTerms(news.id)).includes(gender),
+    );
     expect(await indexedTerms(id)).not.toContain(health);
+    expect(await indexedTerms(news.id)).not.toContain(health);
   });
 
   it('are rebuilt when a term moves under another parent', async () => {
