@@ -5,6 +5,21 @@ import { fileById, fillPageCount, finishExtraction, saveFileText } from './repos
 
 export const EXTRACT_TEXT_JOB = 'library.extract-text';
 
+/**
+ * The outbox's guarantee for extraction: the job is sent right after the commit that adds a
+ * file, but a crash in between would leave the file pending for ever; the 'publication.fileAdded'
+ * event, recorded in that commit, sends it again while the file is still pending (the job is
+ * idempotent).
+ */
+export function extractAfterFileAdded({ db, events, jobs }: Pick<Services, 'db' | 'events' | 'jobs'>) {
+  events.subscribe('publication.fileAdded', 'library.extract-after-file', async (event) => {
+    const { fileId } = event.payload as { fileId?: unknown };
+    if (typeof fileId !== 'string') return;
+    const file = await fileById(db, fileId);
+    if (file?.textStatus === 'pending') await jobs.send(EXTRACT_TEXT_JOB, { fileId });
+  });
+}
+
 type ExtractServices = Pick<Services, 'db' | 'storage' | 'logger'>;
 
 /**

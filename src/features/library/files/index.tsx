@@ -12,7 +12,7 @@ import { CONTENT_CACHE_PREFIX } from '../../content/browse.ts';
 import { DETAIL_CACHE_PREFIX } from '../detail/index.tsx';
 import { addPublicationFile } from './add-publication-file.ts';
 import { sendPublicationFile } from './download.ts';
-import { EXTRACT_TEXT_JOB, extractFileText } from './extract-text.ts';
+import { EXTRACT_TEXT_JOB, extractAfterFileAdded, extractFileText } from './extract-text.ts';
 import { publicationFiles } from './presenter.ts';
 import { receiveUpload } from './receive-upload.ts';
 import { removePublicationFile } from './remove-publication-file.ts';
@@ -85,6 +85,7 @@ function formErrors(err: unknown): { errors: FieldError[]; status: number } | nu
 export function createLibraryFiles(services: Services): Required<Feature> {
   const { db, config, cache } = services;
   registerFileJobs(services);
+  extractAfterFileAdded(services);
 
   const publicChanged = () => {
     cache.invalidate(CONTENT_CACHE_PREFIX);

@@ -3,9 +3,10 @@ import { connect, type Socket } from 'node:net';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, type TestClient } from '../../../test/app.ts';
-import { publication, publicationFile } from '../tables.ts';
+import { publication, publicationFile, publicationFileText } from '../tables.ts';
 import { filesWithHash, publicationFiles } from './presenter.ts';
-import { fileText } from './repository.ts';
+import { addPublicationFile } from './add-publication-file.ts';
+import { storeUpload } from './receive-upload.ts';
 import {
   aPublication,
   compoundFile,
@@ -42,6 +43,10 @@ const url = (itemId: string) => `/en/admin/library/${itemId}/files`;
 const rows = (itemId: string) =>
   db().select().from(publicationFile).where(eq(publicationFile.itemId, itemId));
 const json = { accept: 'application/json' };
+/** The text read from a file, as search indexes it; null when none was stored. */
+const textOf = async (fileId: string) =>
+  (await db().select().from(publicationFileText).where(eq(publicationFileText.fileId, fileId)))[0]?.text ??
+  null;
 
 describe('uploading a PDF', () => {
   it('stores it with its size and SHA-256, then the job reads its text and pages into search', async () => {
@@ -71,7 +76,7 @@ describe('uploading a PDF', () => {
     const done = await extractionDone(t, row!.id);
     expect(done.textStatus).toBe('extracted');
     expect(done.pageCount).toBe(2);
-    expect(await fileText(db(), row!.id)).toContain('Quillwort households received monthly payments.');
+    expect(await textOf(row!.id)).toContain('Quillwort households received monthly payments.');
     const [fields] = await db().select().from(publication).where(eq(publication.itemId, itemId));
     expect(fields!.pageCount).toBe(2);
 
@@ -111,7 +116,7 @@ describe('uploading a PDF', () => {
     expect(failed.textError).toBe('unreadable');
     const read = await extractionDone(t, second!.id);
     expect(read.textStatus).toBe('extracted');
-    expect(await fileText(db(), second!.id)).toContain('Zanzibar pension reform annex');
+    expect(await textOf(second!.id)).toContain('Zanzibar pension reform annex');
 
     // The editor sees why, in their language.
     const page = await editor.get(`/fr/admin/library/${itemId}/files`);
@@ -169,6 +174,26 @@ describe('uploading a PDF', () => {
     const covers = (await rows(itemId)).filter((r) => r.role === 'cover');
     expect(covers.map((c) => [c.filename, c.mediaType])).toEqual([['new cover.jpg', 'image/jpeg']]);
     expect(storedFiles(t).length).toBe(before);
+  });
+});
+
+describe('text extraction after a crash', () => {
+  it('reads a PDF left pending with no job sent, once the outbox relays its fileAdded event', async () => {
+    const itemId = await aPublication(t);
+    const stored = await storeUpload(t.services, await makePdf([['Outbox kept this Tamarind report']]), {
+      role: 'document',
+      filename: 'tamarind.pdf',
+    });
+    // The process dies between the commit and sending the job: no job is sent.
+    const crashing = { ...t.services, jobs: { ...t.services.jobs, send: async () => {} } };
+    const file = await addPublicationFile(crashing, itemId, stored);
+    expect(file.textStatus).toBe('pending');
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await rows(itemId))[0]!.textStatus).toBe('pending');
+
+    await t.services.events.relay();
+    expect((await extractionDone(t, file.id)).textStatus).toBe('extracted');
+    expect(await textOf(file.id)).toContain('Outbox kept this Tamarind report');
   });
 });
 
