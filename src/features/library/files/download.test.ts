@@ -1,14 +1,14 @@
 import { Readable } from 'node:stream';
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, type TestClient } from '../../../test/app.ts';
-import { clientAt } from '../../../test/factories.ts';
+import { clientAt, createMember } from '../../../test/factories.ts';
 import { contentItem } from '../../content/tables.ts';
+import { downloadDay } from '../tables.ts';
 import { addPublicationFile } from './add-publication-file.ts';
 import type { MultipartFile } from '@fastify/multipart';
 import { fileUrl } from './presenter.ts';
 import { receiveUpload } from './receive-upload.ts';
-import { downloadsOf } from './repository.ts';
 import { aPublication, docxBytes, makePdf, staffAndMember } from './test-helpers.ts';
 
 // Downloads at /files/{id}/{name}: who may fetch, headers, validators, ranges, counting.
@@ -43,7 +43,14 @@ async function attach(
 }
 
 const visitor = () => clientAt(t);
-const counts = async (fileId: string) => (await downloadsOf(t.services.db, fileId)).map((d) => d.count);
+/** Downloads per day of one file, oldest first. */
+const downloadsOf = (fileId: string) =>
+  t.services.db
+    .select({ day: downloadDay.day, count: downloadDay.count })
+    .from(downloadDay)
+    .where(eq(downloadDay.fileId, fileId))
+    .orderBy(asc(downloadDay.day));
+const counts = async (fileId: string) => (await downloadsOf(fileId)).map((d) => d.count);
 
 describe('downloading a published file', () => {
   let pdf: Buffer;
@@ -55,7 +62,7 @@ describe('downloading a published file', () => {
     file = await attach(itemId, 'Rapport été 2024.pdf', pdf);
   });
 
-  it('serves the bytes with type, disposition, length, validators and a long cache lifetime', async () => {
+  it('serves the bytes with type, disposition, length, validators, cacheable but revalidated each time', async () => {
     const res = await visitor().get(fileUrl(file));
     expect(res.statusCode).toBe(200);
     expect(res.rawPayload.equals(pdf)).toBe(true);
@@ -68,7 +75,8 @@ describe('downloading a published file', () => {
     expect(res.headers.etag).toBe(`"${file.sha256}"`);
     expect(new Date(String(res.headers['last-modified'])).getTime()).toBeGreaterThan(0);
     expect(res.headers['accept-ranges']).toBe('bytes');
-    expect(res.headers['cache-control']).toBe('public, max-age=86400');
+    // Shared caches ask again each time (a 304), so an unpublished or removed file is not served.
+    expect(res.headers['cache-control']).toBe('public, no-cache');
     expect(res.headers['set-cookie']).toBeUndefined();
     expect(res.headers['content-encoding']).toBeUndefined();
   });
@@ -144,7 +152,7 @@ describe('counting downloads', () => {
     expect(await counts(file.id)).toEqual([2]);
 
     await visitor().get(url);
-    const [day] = await downloadsOf(t.services.db, file.id);
+    const [day] = await downloadsOf(file.id);
     expect(day).toEqual({ day: new Date().toISOString().slice(0, 10), count: 3 });
   });
 });
@@ -160,6 +168,12 @@ describe('files of unpublished publications', () => {
     expect(bySubmitter.statusCode).toBe(200);
     expect(bySubmitter.headers['cache-control']).toBe('private, no-store');
     expect((await editor.get(url)).statusCode).toBe(200);
+    // Staff without two-factor authentication see no more than a visitor.
+    const e = await createMember(t, { role: 'editor' });
+    const editorWithout2fa = clientAt(t);
+    await editorWithout2fa.post('/en/sign-in', { email: e.user.email, password: e.password });
+    expect((await editorWithout2fa.get('/en/account')).statusCode).toBe(200);
+    expect((await editorWithout2fa.get(url)).statusCode).toBe(404);
     // Previews by staff and the submitter are not downloads.
     expect(await counts(file.id)).toEqual([]);
 

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { notFound } from '../../../core/errors.ts';
-import { can } from '../../../core/policies/index.ts';
+import { can, isStaff } from '../../../core/policies/index.ts';
 import type { Services } from '../../../core/services.ts';
 import { contentDisposition } from './filename.ts';
 import { etagMatches, notModifiedSince, parseRange, rangeStillValid } from './http-file.ts';
@@ -9,9 +9,11 @@ import { countDownload, fileForDownload } from './repository.ts';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * GET/HEAD /files/{id}/{name}. Files of a published item are anyone's, cached for a year (a
- * file's bytes never change under its id); files of an unpublished item only their
- * submitter's and staff's, never cached — to anyone else they do not exist (404). Validators
+ * GET/HEAD /files/{id}/{name}. Files of a published item are anyone's, cacheable but
+ * revalidated on every use (a 304 thanks to the ETag), so a file removed or unpublished is never
+ * served from a shared cache; files of an unpublished item only their submitter's and staff's
+ * (with two-factor authentication on, as for staff screens), never cached — to anyone else they
+ * do not exist (404). Validators
  * (ETag = SHA-256, Last-Modified), single byte ranges, and a download counted per file and day
  * for a GET of the whole file or a range from its first byte — never HEAD, 304 or later ranges.
  */
@@ -27,7 +29,11 @@ export async function sendPublicationFile(
   const { file, status, authorId } = found;
   const published = status === 'published';
   const user = req.ctx.user;
-  if (!published && !(user && (user.id === authorId || can(user, 'publication.edit')))) throw notFound();
+  // Staff preview like on their screens: only with two-factor authentication switched on.
+  const mayPreview =
+    !!user &&
+    (user.id === authorId || (can(user, 'publication.edit') && (!isStaff(user) || user.twoFactorEnabled)));
+  if (!published && !mayPreview) throw notFound();
   if ((await services.storage.size(file.storageKey)) === null) {
     services.logger.error({ fileId: file.id }, 'stored bytes of a file are missing');
     throw notFound();
@@ -45,7 +51,7 @@ export async function sendPublicationFile(
     .header('etag', etag)
     .header('last-modified', lastModified.toUTCString())
     .header('accept-ranges', 'bytes')
-    .header('cache-control', published ? 'public, max-age=86400' : 'private, no-store');
+    .header('cache-control', published ? 'public, no-cache' : 'private, no-store');
 
   const inm = req.headers['if-none-match'];
   if (inm ? etagMatches(inm, etag) : notModifiedSince(req.headers['if-modified-since'], lastModified)) {
