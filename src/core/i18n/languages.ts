@@ -1,6 +1,7 @@
-import { LOCALES, languageName } from '../../../core/i18n/index.ts';
+import { languageName } from './index.ts';
+import { LOCALES } from './locales.ts';
 
-/** Every ISO 639-1 code (2002 list, without the withdrawn "sh"). */
+/** Every ISO 639-1 code (2002 list, without the withdrawn "sh"): the languages content can be in. */
 export const ISO_639_1 = new Set(
   `aa ab ae af ak am an ar as av ay az ba be bg bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee
   el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is

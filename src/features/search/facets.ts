@@ -1,6 +1,7 @@
 import type { FacetGroup } from '../../core/search/engine.ts';
 import type { Locale } from '../../core/i18n/index.ts';
 import { languageName } from '../../core/i18n/index.ts';
+import { isLanguageCode } from '../../core/i18n/languages.ts';
 import type { Services } from '../../core/services.ts';
 import { organisationsByIds, organisationsBySlugs } from '../organisations/read.ts';
 import { countryName, isCountryCode } from '../taxonomy/countries.ts';
@@ -55,9 +56,9 @@ export async function resolveFilters(
   groups.push({
     id: 'language',
     column: 'languages',
-    selected: languages.filter((l) => /^[a-z]{2}$/.test(l)),
+    selected: languages.filter(isLanguageCode),
   });
-  for (const l of languages) if (!/^[a-z]{2}$/.test(l)) ignored.push({ facet: 'language', value: l });
+  for (const l of languages) if (!isLanguageCode(l)) ignored.push({ facet: 'language', value: l });
   const orgs = await organisationsBySlugs(
     services.db,
     params.organisation.filter((s) => /^[a-z0-9-]{1,200}$/.test(s)),

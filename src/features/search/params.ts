@@ -25,13 +25,16 @@ const values = z
     ].slice(0, MAX_VALUES),
   );
 
-const year = z
-  .string()
+/** A single-valued parameter given twice (?page=2&page=3) takes its first value. */
+const first = z
+  .union([z.string(), z.array(z.string())])
   .optional()
-  .transform((v) => {
-    const n = v && /^\d{4}$/.test(v.trim()) ? Number(v) : undefined;
-    return n && n >= 1900 && n <= 2100 ? n : undefined;
-  });
+  .transform((v) => (Array.isArray(v) ? v[0] : v));
+
+const year = first.transform((v) => {
+  const n = v && /^\d{4}$/.test(v.trim()) ? Number(v) : undefined;
+  return n && n >= 1900 && n <= 2100 ? n : undefined;
+});
 
 /**
  * The search page's GET parameters. Lenient by design: a search URL that was shared,
@@ -49,21 +52,12 @@ export const searchParams = z.looseObject({
   organisation: values,
   from: year,
   to: year,
-  sort: z
-    .string()
-    .optional()
-    .transform((v) => (v === 'date' || v === 'relevance' ? v : undefined)),
-  page: z
-    .string()
-    .optional()
-    .transform((v) => {
-      const n = v && /^\d{1,4}$/.test(v) ? Number(v) : 1;
-      return Math.min(Math.max(n, 1), 500);
-    }),
-  expand: z
-    .string()
-    .optional()
-    .transform((v) => v !== '0'),
+  sort: first.transform((v) => (v === 'date' || v === 'relevance' ? v : undefined)),
+  page: first.transform((v) => {
+    const n = v && /^\d{1,4}$/.test(v) ? Number(v) : 1;
+    return Math.min(Math.max(n, 1), 500);
+  }),
+  expand: first.transform((v) => v !== '0'),
 }) as unknown as z.ZodType<SearchParams>;
 
 export interface SearchParams {

@@ -38,7 +38,11 @@ export async function searchContent(
   services: Services,
   input: { params: SearchParams; locale: Locale; scope: SearchScope },
 ): Promise<SearchView> {
-  const { params, locale, scope } = input;
+  const { locale, scope } = input;
+  // A range given backwards (from 2020 to 2010) is read the right way round.
+  const params = { ...input.params };
+  if (params.from && params.to && params.from > params.to)
+    [params.from, params.to] = [params.to, params.from];
   const query = parseQuery(params.q);
   const filters = await resolveFilters(services, params, locale, scope.kinds, scope.id === 'all');
   const sort = params.sort ?? (query.clauses.length > 0 ? 'relevance' : 'date');
@@ -56,15 +60,21 @@ export async function searchContent(
   } as const;
   // Identical searches (the library's first page above all) are served from the short cache.
   const key = `${SEARCH_CACHE_PREFIX}${scope.id}:${locale}:${JSON.stringify([query.normalized, filters.groups.map((g) => g.selected), params.from, params.to, sort, params.page, params.expand])}`;
-  const result = await services.cache.get(key, services.config.CACHE_TTL_MS, () =>
+  let result = await services.cache.get(key, services.config.CACHE_TTL_MS, () =>
     search(services.db, services.search, request),
   );
+  // A page past the end (an old link, a typed URL) shows the last page instead.
+  const lastPage = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
+  if (result.total > 0 && params.page > lastPage) {
+    params.page = lastPage;
+    result = await search(services.db, services.search, { ...request, page: lastPage });
+  }
   const facets = await facetViews(services, locale, filters.groups, result.facets, (kind) => {
     const def = services.search.get(kind);
     return def ? translate(locale, def.label) : kind;
   });
   const filtered = filters.groups.some((g) => g.selected.length > 0) || params.from || params.to;
-  if (params.page === 1 && (query.clauses.length > 0 || filtered)) {
+  if (input.params.page === 1 && (query.clauses.length > 0 || filtered)) {
     const logged: Record<string, string[]> = {};
     for (const key of ['type', ...TERM_FACETS, 'country', 'language', 'organisation'] as const) {
       if (params[key].length) logged[key] = params[key];

@@ -388,11 +388,23 @@ describe('the pages', () => {
     expect(n).toBeGreaterThan(0);
   });
 
+  it('reads odd but harmless URLs sensibly: repeated parameters, a backwards year range, a page past the end', async () => {
+    const repeated = await t.app.inject({
+      url: '/en/library?page=1&page=2&sort=date&sort=x&from=2019&from=2020',
+    });
+    expect(repeated.statusCode).toBe(200);
+    expect(keysOf(await run('from=2022&to=2021')).sort()).toEqual(['B', 'E']);
+    const late = await t.app.inject({ url: '/en/library?q=malawi&page=40' });
+    expect(late.statusCode).toBe(200);
+    expect(late.body).toContain('href="/en/library/pub-a"');
+    expect(late.body).not.toContain('Nothing matches');
+  });
+
   it('ignores unknown facet values with a notice', async () => {
-    const res = await t.app.inject({ url: '/fr/library?topic=nope&country=ZZ&topic=gender' });
+    const res = await t.app.inject({ url: '/fr/library?topic=nope&country=ZZ&topic=gender&language=zz' });
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain(
-      'Ces filtres n’ont pas été reconnus et ont été ignorés : Thème : nope, Pays : ZZ.',
+      'Ces filtres n’ont pas été reconnus et ont été ignorés : Thème : nope, Pays : ZZ, Langue : zz.',
     );
     expect(res.body).toContain('<a href="/fr/library">Retirer Thème : Genre</a>');
     expect(res.body).toMatch(/2 résultats/);

@@ -3,7 +3,7 @@ import { CONTROL_CHARS, optionalText, text } from '../../../core/http/validate.t
 import { LOCALES, type Locale, type MessageKey } from '../../../core/i18n/index.ts';
 import { isCountryCode } from '../../taxonomy/countries.ts';
 import { normaliseDoi, normaliseIsbn, normaliseUrl } from './identifiers.ts';
-import { isLanguageCode } from './languages.ts';
+import { isLanguageCode } from '../../../core/i18n/languages.ts';
 
 export const TITLE_MAX = 300;
 export const SUMMARY_MAX = 5000;

@@ -5,7 +5,8 @@ import { Layout } from '../../../ui/Layout.tsx';
 import { Pagination } from '../../../ui/Pagination.tsx';
 import type { FacetValueView, FacetView } from '../facets.ts';
 import { type FacetId, type SearchParams, searchUrl } from '../params.ts';
-import type { SearchView } from '../search-content.ts';
+import { PAGE_SIZE, type SearchView } from '../search-content.ts';
+import { MAX_QUERY_CHARS } from '../../../core/search/query.ts';
 
 interface Props {
   view: SearchView;
@@ -38,7 +39,7 @@ const FACET_TITLES: Record<FacetId, MessageKey> = {
 
 /** Shown before "more"; the rest stays one click away in a <details>, without JavaScript. */
 const VISIBLE_VALUES = 8;
-const MAX_VALUES = 60;
+const MAX_VALUES = 250;
 
 /** Text with the engine's match markers as <mark> elements; everything else is escaped by JSX. */
 export function Highlighted({ text }: { text: string }) {
@@ -93,7 +94,14 @@ export function SearchPage({
       <form method="get" action={base} class="search">
         <div class="search-box" role="search">
           <label for="q">{t('search.label')}</label>
-          <input type="search" id="q" name="q" value={view.query} maxlength={200} aria-describedby="q-hint" />
+          <input
+            type="search"
+            id="q"
+            name="q"
+            value={view.query}
+            maxlength={MAX_QUERY_CHARS}
+            aria-describedby="q-hint"
+          />
           <button type="submit">{t('search.submit')}</button>
           <p id="q-hint" class="hint">
             {t('search.hint')}
@@ -180,12 +188,12 @@ export function SearchPage({
             {result.hits.length === 0 ? (
               <NoResults view={view} base={base} without={without} />
             ) : (
-              <ol class="results-list" start={(params.page - 1) * 20 + 1}>
+              <ol class="results-list" start={(params.page - 1) * PAGE_SIZE + 1}>
                 {result.hits.map((hit) => {
                   const lang = hit.shownLocale !== locale ? hit.shownLocale : undefined;
                   return (
                     <li key={`${hit.kind}:${hit.refId}`} class="card">
-                      <h3 lang={lang}>
+                      <h3 lang={lang} dir={lang ? 'auto' : undefined}>
                         <a href={`/${locale}/${pathOf(hit.kind)}/${hit.slug}`}>
                           <Highlighted text={hit.titleMarked} />
                         </a>
@@ -202,7 +210,7 @@ export function SearchPage({
                           .join(' · ')}
                       </p>
                       {hit.snippet && (
-                        <p lang={lang}>
+                        <p lang={lang} dir={lang ? 'auto' : undefined}>
                           <Highlighted text={hit.snippet} />
                         </p>
                       )}
@@ -254,7 +262,8 @@ function Notices({ view, base }: { view: SearchView; base: string }) {
   const { t, locale } = useCtx();
   const { params, result } = view;
   const notes = [];
-  if (view.truncated) notes.push(<p key="truncated">{t('search.notice.truncated', { max: 200 })}</p>);
+  if (view.truncated)
+    notes.push(<p key="truncated">{t('search.notice.truncated', { max: MAX_QUERY_CHARS })}</p>);
   if (view.ignoredOperators) notes.push(<p key="operators">{t('search.notice.operators')}</p>);
   if (view.ignored.length > 0) {
     notes.push(

@@ -2,7 +2,7 @@ import type { FieldError } from '../../../../core/errors.ts';
 import { useCtx } from '../../../../core/render/context.ts';
 import { countryOptions } from '../../../taxonomy/countries.ts';
 import type { FormOptions } from '../form-options.ts';
-import { languageOptions } from '../languages.ts';
+import { languageOptions } from '../../../../core/i18n/languages.ts';
 import { isLicence, LICENCES, licenceKey } from '../../../content/licences.ts';
 import { AUTHOR_MAX, BODY_MAX, SUMMARY_MAX, TITLE_MAX } from '../schemas.ts';
 import { type FormValues, Select, TermChecks, TextArea, TextInput, textValue } from './controls.tsx';
