@@ -118,7 +118,11 @@ describe('glossary admin: screens', () => {
 
   it('answers 404 for an unknown concept', async () => {
     expect((await editor.get('/en/admin/glossary/999999')).statusCode).toBe(404);
-    expect((await editor.get('/en/admin/glossary/abc')).statusCode).toBe(400);
+    // A concept id that is not a number names nothing either.
+    expect((await editor.get('/en/admin/glossary/abc')).statusCode).toBe(404);
+    expect((await editor.get('/en/admin/glossary/12abc/delete')).statusCode).toBe(404);
+    expect((await editor.post('/en/admin/glossary/abc', form(pilot))).statusCode).toBe(404);
+    expect((await editor.post('/en/admin/glossary/abc/delete', {})).statusCode).toBe(404);
     expect((await editor.post('/en/admin/glossary/999999', form(pilot))).statusCode).toBe(404);
     expect((await editor.post('/en/admin/glossary/999999/delete', {})).statusCode).toBe(404);
   });
@@ -304,5 +308,22 @@ describe('glossary admin: create, edit, delete', () => {
       }),
     );
     expect((await reader.get('/en/glossary?letter=Z')).body).toContain('Zero-rating');
+  });
+
+  it('drops cached search results at once after a change', async () => {
+    const reader = clientAt(t);
+    const link = 'href="/en/glossary/wombat-stipend"';
+    expect((await reader.get('/en/search?q=wombat')).body).not.toContain(link);
+    await editor.post(
+      '/en/admin/glossary',
+      form({
+        label_en: 'Wombat stipend',
+        definition_en: 'A made-up allowance used to test the search cache.',
+      }),
+    );
+    expect((await reader.get('/en/search?q=wombat')).body).toContain(link);
+    const created = await bySlug('wombat-stipend');
+    await editor.post(`/en/admin/glossary/${created!.id}/delete`, {});
+    expect((await reader.get('/en/search?q=wombat')).body).not.toContain(link);
   });
 });

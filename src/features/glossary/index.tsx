@@ -7,6 +7,7 @@ import { parseInput } from '../../core/http/validate.ts';
 import type { MessageKey } from '../../core/i18n/index.ts';
 import { sendPage } from '../../core/render/index.tsx';
 import type { Services } from '../../core/services.ts';
+import { SEARCH_CACHE_PREFIX } from '../search/index.tsx';
 import { browseGlossary } from './browse-glossary.ts';
 import { createConcept } from './create-concept.ts';
 import { deleteConcept } from './delete-concept.ts';
@@ -66,7 +67,11 @@ export function createGlossary({ db, cache, config, search }: Services): Feature
     return done ? req.ctx.t(NOTICES[done]) : undefined;
   };
   const query = (req: FastifyRequest) => (req.query ?? {}) as Record<string, unknown>;
-  const changed = () => cache.invalidate(CACHE_PREFIX);
+  // Concepts are found by search, and their synonyms widen every search: cached results go too.
+  const changed = () => {
+    cache.invalidate(CACHE_PREFIX);
+    cache.invalidate(SEARCH_CACHE_PREFIX);
+  };
 
   /** Renders the form again with its errors when the input is refused; rethrows anything else. */
   const refused = (
@@ -128,8 +133,15 @@ export function createGlossary({ db, cache, config, search }: Services): Feature
       }
     });
 
+    /** The concept id of the route; one that is not a number names nothing (404). */
+    const conceptId = (req: FastifyRequest) => {
+      const parsed = idParams.safeParse(req.params);
+      if (!parsed.success) throw notFound();
+      return parsed.data.id;
+    };
+
     const editing = async (req: FastifyRequest) => {
-      const { id } = parseInput(idParams, req.params);
+      const id = conceptId(req);
       const saved = await conceptForEditing(db, id);
       const label = entryFor(saved.entries, req.ctx.locale)?.label ?? saved.concept.slug;
       return { saved, concept: { id, slug: saved.concept.slug, label } };
@@ -162,7 +174,7 @@ export function createGlossary({ db, cache, config, search }: Services): Feature
 
     app.post('/admin/glossary/:id/delete', async (req, reply) => {
       const actor = requireAction(req, 'glossary.edit');
-      const { id } = parseInput(idParams, req.params);
+      const id = conceptId(req);
       parseInput(emptySchema, req.body);
       await deleteConcept(db, actor.id, id);
       changed();

@@ -20,8 +20,9 @@ let editor: TestClient;
 let member: TestClient;
 
 beforeAll(async () => {
-  // Jobs off: the text-extraction job runs as soon as it is queued, inside the request.
-  t = await startTestApp();
+  // Jobs off: the text-extraction job runs as soon as it is queued, inside the request. The read
+  // cache is on: adding or removing a file must drop the cached pages and search results.
+  t = await startTestApp({ env: { CACHE_TTL_MS: '600000' } });
   ({ editor, member } = await staffAndMember(t));
 });
 afterAll(async () => {
@@ -115,11 +116,13 @@ describe('files screen: list, upload, remove', () => {
   it('removes a file: its row, its bytes, and its text from search', async () => {
     const itemId = await aPublication(t);
     const before = storedFiles(t);
+    // A cached search without the file's words is dropped once the file is added.
+    expect((await clientAt(t).get('/en/library?q=xylophagous')).body).not.toContain('Files test publication');
     await postMultipart(t, editor, screen(itemId), [['role', 'document']], {
       filename: 'x.pdf',
       data: await makePdf([['Xylophagous beetles and public works']]),
     });
-    expect((await editor.get('/en/library?q=xylophagous')).body).toContain('Files test publication');
+    expect((await clientAt(t).get('/en/library?q=xylophagous')).body).toContain('Files test publication');
     const [file] = await rows(itemId);
     expect(storedFiles(t).length).toBe(before.length + 1);
 
@@ -128,7 +131,7 @@ describe('files screen: list, upload, remove', () => {
     expect(res.headers.location).toBe(`${screen(itemId)}?done=removed`);
     expect(await rows(itemId)).toEqual([]);
     expect(storedFiles(t)).toEqual(before);
-    expect((await editor.get('/en/library?q=xylophagous')).body).not.toContain('Files test publication');
+    expect((await clientAt(t).get('/en/library?q=xylophagous')).body).not.toContain('Files test publication');
     expect((await clientAt(t).get(fileUrl(file!))).statusCode).toBe(404);
   });
 

@@ -9,6 +9,7 @@ import type { MessageKey } from '../../../core/i18n/index.ts';
 import { sendPage } from '../../../core/render/index.tsx';
 import type { Services } from '../../../core/services.ts';
 import { CONTENT_CACHE_PREFIX } from '../../content/browse.ts';
+import { SEARCH_CACHE_PREFIX } from '../../search/index.tsx';
 import { DETAIL_CACHE_PREFIX } from '../detail/index.tsx';
 import { addPublicationFile } from './add-publication-file.ts';
 import { sendPublicationFile } from './download.ts';
@@ -90,6 +91,8 @@ export function createLibraryFiles(services: Services): Required<Feature> {
   const publicChanged = () => {
     cache.invalidate(CONTENT_CACHE_PREFIX);
     cache.invalidate(DETAIL_CACHE_PREFIX);
+    // A file's text is searched: results cached before the change would show or hide it wrongly.
+    cache.invalidate(SEARCH_CACHE_PREFIX);
   };
 
   const screen = async (req: FastifyRequest, itemId: string): Promise<FilesScreen> => {
