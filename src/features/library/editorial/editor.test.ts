@@ -332,9 +332,10 @@ describe('editors: possible duplicates', () => {
       `href="/en/admin/library/${first}/edit">Targeting methods for social assistance</a>`,
     );
     expect(edit).toContain('same DOI, similar title');
-    // The earlier one shows the link back.
+    // The earlier one shows the link back: editors see unpublished duplicates too, with their status.
     const back = decodeHtml((await editor.get(`/en/admin/library/${first}/edit`)).body);
     expect(back).toContain(`href="/en/admin/library/${id}/edit"`);
+    expect(back).toContain('same DOI, similar title · Draft');
     const list = await editor.get('/en/admin/library?q=targeting');
     expect(list.body.match(/Possible duplicate/g)).toHaveLength(2);
     // Once the title and DOI are changed, the flag goes.

@@ -155,8 +155,9 @@ export function editorialRoutes(services: Services): FastifyPluginAsync {
     const submissionScreen = async (req: FastifyRequest, memberId: string, itemId: string) => {
       const submission = await submissionOf(db, itemId, memberId, req.ctx.locale);
       if (!submission) throw notFound();
+      // A member learns of published duplicates only: unpublished items are not theirs to know of.
       const [duplicates, files] = await Promise.all([
-        duplicatesOf(db, itemId, req.ctx.locale),
+        duplicatesOf(db, itemId, req.ctx.locale).then((rows) => rows.filter((d) => d.status === 'published')),
         publicationFiles(db, itemId),
       ]);
       const documents = files.filter((f) => f.role === 'document').length;

@@ -255,7 +255,7 @@ describe('submission: possible duplicates', () => {
     );
   });
 
-  it('counts a pending duplicate for the member without showing its title', async () => {
+  it('tells the member nothing of a pending duplicate: not its title, not that it exists', async () => {
     const res = await member.post(
       '/en/library/submit',
       await validForm(db(), { title: 'Another look at health fee waivers', doi: '10.5555/GHANA.7' }),
@@ -267,8 +267,29 @@ describe('submission: possible duplicates', () => {
       .where(and(eq(publicationDuplicate.itemId, id), inArray(publicationDuplicate.otherId, [pendingId])));
     expect(rows).toHaveLength(1);
     const page = await member.get(`/en/library/submissions/${id}`);
-    expect(page.body).toContain('One more is awaiting review.');
     expect(page.body).not.toContain('rural Ghana');
+    expect(page.body).not.toContain('possible duplicate');
+    expect(page.body).not.toContain('awaiting review');
+    expect(page.body).not.toContain(pendingId);
+  });
+
+  it('lists only the published duplicate, with a generic word on the editors’ further checks', async () => {
+    const res = await member.post(
+      '/en/library/submit',
+      await validForm(db(), { title: 'Social pensions in Latin America', doi: '10.5555/ghana.7' }),
+    );
+    const id = idFromLocation(res.headers.location);
+    const rows = await db().select().from(publicationDuplicate).where(eq(publicationDuplicate.itemId, id));
+    // Flagged with the published one and pending ones (the other member's, earlier submissions).
+    expect(rows.map((r) => r.otherId)).toEqual(expect.arrayContaining([publishedId, pendingId]));
+    expect(rows.length).toBeGreaterThan(2);
+    const page = await member.get(`/fr/library/submissions/${id}`);
+    // Only the published one is counted and shown.
+    expect(page.body).toContain('Un doublon possible');
+    expect(page.body).toContain('href="/fr/library/social-pensions-in-latin-america"');
+    expect(page.body).toContain('L’équipe éditoriale la comparera aussi avec le reste de la bibliothèque.');
+    expect(page.body).not.toContain('rural Ghana');
+    expect(page.body).not.toContain(pendingId);
   });
 });
 
@@ -457,9 +478,9 @@ describe('submission: attaching the document', () => {
     expect(up.statusCode).toBe(303);
     const rows = await db().select().from(publicationDuplicate).where(eq(publicationDuplicate.itemId, id));
     expect(rows.map((r) => [r.otherId, r.reason])).toEqual([[itemId, 'file']]);
-    // The other member's pending submission is only counted, not named.
+    // The other member's pending submission is neither named nor counted.
     const page = await other.get(`/en/library/submissions/${id}`);
-    expect(page.body).toContain('One more is awaiting review.');
+    expect(page.body).not.toContain('possible duplicate');
     expect(page.body).not.toContain('Graduation programmes');
   });
 
