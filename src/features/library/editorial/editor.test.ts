@@ -4,9 +4,10 @@ import { domainEvent } from '../../../core/events/tables.ts';
 import { searchDocument } from '../../../core/search/tables.ts';
 import { startTestApp, type TestApp, type TestClient } from '../../../test/app.ts';
 import { clientAt, createMember, signIn } from '../../../test/factories.ts';
-import { contentItem, contentTranslation } from '../../content/tables.ts';
+import { contentItem, contentTerm, contentTranslation } from '../../content/tables.ts';
 import { organisation } from '../../organisations/tables.ts';
 import { loadReferenceData } from '../../taxonomy/index.tsx';
+import { term } from '../../taxonomy/tables.ts';
 import { createPublication } from '../detail/test-fixtures.ts';
 import { publication } from '../tables.ts';
 import { decodeHtml, idFromLocation, searchRow, termId, validForm } from './test-helpers.ts';
@@ -346,6 +347,71 @@ describe('editors: possible duplicates', () => {
     expect(decodeHtml((await editor.get(`/en/admin/library/${first}/edit`)).body)).not.toContain(
       'possible duplicate',
     );
+  });
+});
+
+describe('editors: saving keeps what the form does not show', () => {
+  const translationsOf = async (id: string) =>
+    (await db().select().from(contentTranslation).where(eq(contentTranslation.itemId, id)))
+      .map((r) => [r.locale, r.title])
+      .sort();
+  const termIdsOf = async (id: string) =>
+    (await db().select().from(contentTerm).where(eq(contentTerm.itemId, id))).map((r) => r.termId);
+
+  it('keeps translations in languages the form does not edit', async () => {
+    const { id } = await createPublication(db(), {
+      slug: 'translated-into-arabic',
+      texts: {
+        en: { title: 'Social insurance for informal workers', summary: 'S.' },
+        fr: { title: 'Assurance sociale des travailleurs informels', summary: 'R.' },
+        ar: { title: 'التأمين الاجتماعي للعاملين في القطاع غير الرسمي', summary: 'ملخص.' },
+      },
+    });
+    // The form shows the English original and the French version; the Arabic one is not on it.
+    const page = decodeHtml((await editor.get(`/en/admin/library/${id}/edit`)).body);
+    expect(page).toContain('Assurance sociale des travailleurs informels');
+    expect(page).not.toContain('التأمين الاجتماعي');
+    const res = await editor.post(
+      `/en/admin/library/${id}/edit`,
+      await validForm(db(), { title: 'Social insurance for informal workers (revised)' }),
+    );
+    expect(res.statusCode).toBe(303);
+    // French, left blank on the form, goes; Arabic, which the form does not edit, stays.
+    expect(await translationsOf(id)).toEqual([
+      ['ar', 'التأمين الاجتماعي للعاملين في القطاع غير الرسمي'],
+      ['en', 'Social insurance for informal workers (revised)'],
+    ]);
+  });
+
+  it('keeps a retired term, which the form does not offer, and replaces the offered ones', async () => {
+    const financing = await termId(db(), 'topic', 'financing');
+    const climate = await termId(db(), 'topic', 'climate');
+    const { id } = await createPublication(db(), {
+      slug: 'fiscal-space-and-climate',
+      texts: { en: { title: 'Fiscal space for adaptive social protection', summary: 'S.' } },
+      terms: [
+        { vocabularyId: 'topic', slug: 'financing' },
+        { vocabularyId: 'topic', slug: 'climate' },
+      ],
+    });
+    await db().update(term).set({ status: 'retired' }).where(eq(term.id, financing));
+    try {
+      const page = decodeHtml((await editor.get(`/en/admin/library/${id}/edit`)).body);
+      expect(page).not.toContain('Financing and fiscal space');
+      const res = await editor.post(
+        `/en/admin/library/${id}/edit`,
+        await validForm(db(), { title: 'Fiscal space for adaptive social protection' }),
+      );
+      expect(res.statusCode).toBe(303);
+      const terms = await termIdsOf(id);
+      // The retired topic stays; the active one the editor left unticked goes; the form's are set.
+      expect(terms).toContain(financing);
+      expect(terms).not.toContain(climate);
+      expect(terms).toContain(await termId(db(), 'topic', 'gender'));
+      expect(terms).toContain(await termId(db(), 'document-type', 'report'));
+    } finally {
+      await db().update(term).set({ status: 'active' }).where(eq(term.id, financing));
+    }
   });
 });
 

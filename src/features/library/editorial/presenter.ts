@@ -8,6 +8,7 @@ import type { FormValues } from './views/controls.tsx';
 export function formValuesOf(p: PublicationForEdit, options: FormOptions): FormValues {
   const { item, fields } = p;
   const original = p.translations.find((t) => t.locale === item.originalLocale) ?? p.translations[0];
+  // Only terms the form offers (active ones) fill it; saving keeps the others (updatePublication).
   const ids = (terms: { id: number }[]) => {
     const set = new Set(terms.map((o) => o.id));
     return p.termIds.filter((id) => set.has(id)).map(String);
@@ -33,6 +34,7 @@ export function formValuesOf(p: PublicationForEdit, options: FormOptions): FormV
     licence: licenceCode(item.licence) ?? item.licence ?? '',
     pageCount: fields?.pageCount ? String(fields.pageCount) : '',
   };
+  // Versions in other languages are not edited here, and saving keeps them.
   for (const l of LOCALES) {
     const t = p.translations.find((x) => x.locale === l && l !== item.originalLocale);
     if (!t) continue;

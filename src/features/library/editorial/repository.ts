@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, notInArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../../../core/db/client.ts';
 import {
   contentCountry,
@@ -55,17 +55,23 @@ export async function updatePublicationItem(
     .where(eq(contentItem.id, itemId));
 }
 
-/** Makes the item's language versions exactly these (others are deleted). */
-export async function replaceTranslations(tx: DbOrTx, itemId: string, list: TranslationInput[]) {
+/**
+ * Makes the item's language versions in the `managed` languages exactly these: a version in a
+ * managed language that is not in the list is deleted; versions in other languages (ones the
+ * form does not edit, e.g. an imported Arabic translation) are left alone.
+ */
+export async function replaceTranslations(
+  tx: DbOrTx,
+  itemId: string,
+  list: TranslationInput[],
+  managed: readonly string[],
+) {
   const locales = list.map((t) => t.locale);
-  await tx
-    .delete(contentTranslation)
-    .where(
-      and(
-        eq(contentTranslation.itemId, itemId),
-        locales.length ? notInArray(contentTranslation.locale, locales) : undefined,
-      ),
-    );
+  const dropped = managed.filter((l) => !locales.includes(l));
+  if (dropped.length)
+    await tx
+      .delete(contentTranslation)
+      .where(and(eq(contentTranslation.itemId, itemId), inArray(contentTranslation.locale, dropped)));
   for (const t of list) {
     const values = {
       title: t.title,
@@ -79,6 +85,24 @@ export async function replaceTranslations(tx: DbOrTx, itemId: string, list: Tran
       .values({ itemId, locale: t.locale, ...values })
       .onConflictDoUpdate({ target: [contentTranslation.itemId, contentTranslation.locale], set: values });
   }
+}
+
+/** The item's classification terms, with their vocabulary and whether they are retired. */
+export async function termsOfItem(tx: DbOrTx, itemId: string) {
+  return queryRows<{ term_id: number; vocabulary_id: string; status: 'active' | 'retired' }>(
+    tx,
+    sql`select ct.term_id, t.vocabulary_id, t.status
+        from content_term ct join term t on t.id = ct.term_id where ct.item_id = ${itemId}`,
+  );
+}
+
+/** The language of the item's original text; null when there is no such item. */
+export async function originalLocaleOf(tx: DbOrTx, itemId: string): Promise<string | null> {
+  const [row] = await tx
+    .select({ locale: contentItem.originalLocale })
+    .from(contentItem)
+    .where(eq(contentItem.id, itemId));
+  return row?.locale ?? null;
 }
 
 export async function replaceClassification(
