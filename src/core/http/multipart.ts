@@ -42,7 +42,11 @@ export async function registerMultipart(app: FastifyInstance, config: Config) {
     if (length > config.UPLOAD_MAX_BYTES + ENVELOPE_BYTES) {
       throw new AppError('file_too_large', 413, 'ui.error.tooLarge', 'file');
     }
-    const fields: Record<string, string | string[]> = {};
+    // No prototype: a field named __proto__, constructor or toString could only be an own key
+    // (which parseInput refuses as unknown), never an inherited member. @fastify/multipart drops
+    // such names itself too, reporting them (400) only at the end of the form: when a file
+    // follows, the route reads the file and the field is simply absent.
+    const fields: Record<string, string | string[]> = Object.create(null);
     const parts = req.parts();
     try {
       for (;;) {

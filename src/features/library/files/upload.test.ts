@@ -2,6 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { connect, type Socket } from 'node:net';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { ValidationError } from '../../../core/errors.ts';
+import { parseInput } from '../../../core/http/validate.ts';
 import { startTestApp, type TestApp, type TestClient } from '../../../test/app.ts';
 import { publication, publicationFile, publicationFileText } from '../tables.ts';
 import { filesWithHash, publicationFiles } from './presenter.ts';
@@ -294,6 +297,67 @@ describe('refused uploads store nothing', () => {
     expect(role.statusCode).toBe(400);
     expect(role.json().errors[0]).toMatchObject({ field: 'role' });
     await nothingStored(itemId, before);
+  });
+
+  it('refuses a field named __proto__ cleanly (400), never a 500, and never takes it as data', async () => {
+    const itemId = await aPublication(t);
+    const before = storedFiles(t);
+    for (const name of ['__proto__', 'constructor', 'toString']) {
+      // Fields only: the multipart parser refuses a name of Object.prototype's at the end of the form.
+      const fieldsOnly = await postMultipart(
+        t,
+        editor,
+        url(itemId),
+        [
+          [name, 'x'],
+          ['role', 'document'],
+        ],
+        undefined,
+        json,
+      );
+      expect(fieldsOnly.statusCode).toBe(400);
+      expect(fieldsOnly.json().errors).toEqual([expect.objectContaining({ code: 'fst_proto_violation' })]);
+    }
+    await nothingStored(itemId, before);
+    // Before a file, the parser drops the field and the upload goes on as without it.
+    const withFile = await postMultipart(
+      t,
+      editor,
+      url(itemId),
+      [
+        ['__proto__', 'x'],
+        ['role', 'document'],
+      ],
+      { filename: 'a.docx', data: docxBytes() },
+      json,
+    );
+    expect(withFile.statusCode).toBe(303);
+    expect((await rows(itemId)).map((r) => r.filename)).toEqual(['a.docx']);
+  });
+
+  it('reads the fields into an object without a prototype, which parseInput checks like any form', () => {
+    // What the multipart hook builds for a form whose field is named __proto__.
+    const body: Record<string, string> = Object.create(null);
+    Reflect.set(body, '__proto__', 'x');
+    body.role = 'document';
+    body._csrf = 'token';
+    expect(Object.keys(body)).toEqual(['__proto__', 'role', '_csrf']);
+    let refused: unknown;
+    try {
+      parseInput(z.strictObject({ role: z.enum(['document', 'cover']) }), body);
+    } catch (err) {
+      refused = err;
+    }
+    expect(refused).toBeInstanceOf(ValidationError);
+    expect((refused as ValidationError).errors).toEqual([
+      expect.objectContaining({ field: '__proto__', code: 'unknown_field' }),
+    ]);
+    const ok: Record<string, string> = Object.create(null);
+    ok.role = 'cover';
+    ok._csrf = 'token';
+    expect(parseInput(z.strictObject({ role: z.enum(['document', 'cover']) }), ok)).toEqual({
+      role: 'cover',
+    });
   });
 
   it('refuses the same file twice on one publication', async () => {
