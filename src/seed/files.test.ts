@@ -1,9 +1,10 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../test/app.ts';
 import { clientAt } from '../test/factories.ts';
 import { createPublication } from '../features/library/detail/test-fixtures.ts';
 import { fileUrl, publicationFiles } from '../features/library/files/index.tsx';
-import { fileText } from '../features/library/files/repository.ts';
+import { publicationFileText } from '../features/library/tables.ts';
 import { seedDemoFiles } from './files.ts';
 
 let t: TestApp;
@@ -13,6 +14,15 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.close();
 });
+
+/** The text read from a file, as search indexes it. */
+const fileText = async (fileId: string) =>
+  (
+    await t.services.db
+      .select({ text: publicationFileText.text })
+      .from(publicationFileText)
+      .where(eq(publicationFileText.fileId, fileId))
+  )[0]?.text ?? null;
 
 describe('demo files', () => {
   it('gives publications a real PDF whose text is read, indexed and downloadable', async () => {
@@ -48,12 +58,12 @@ describe('demo files', () => {
       textStatus: 'extracted',
       pageCount: 2,
     });
-    const text = await fileText(t.services.db, file!.id);
+    const text = await fileText(file!.id);
     expect(text).toContain('Transferts monétaires au Niger');
     expect(text).toContain('Le programme a atteint 40 000 ménages.');
     expect(text).toContain('entretiens avec le personnel du programme');
     const [other] = await publicationFiles(t.services.db, en.id);
-    expect(await fileText(t.services.db, other!.id)).toContain('Stefan’s review');
+    expect(await fileText(other!.id)).toContain('Stefan’s review');
 
     // Words only the PDF holds find the publication; the file downloads.
     const search = await clientAt(t).get('/fr/library?q=entretiens');

@@ -145,29 +145,12 @@ export async function saveFileText(tx: DbOrTx, fileId: string, text: string): Pr
     .onConflictDoUpdate({ target: publicationFileText.fileId, set: { text } });
 }
 
-export async function fileText(db: DbOrTx, fileId: string): Promise<string | null> {
-  const [row] = await db
-    .select({ text: publicationFileText.text })
-    .from(publicationFileText)
-    .where(eq(publicationFileText.fileId, fileId));
-  return row?.text ?? null;
-}
-
 /** The publication's page count from its document, unless someone already gave one. */
 export async function fillPageCount(tx: DbOrTx, itemId: string, pageCount: number): Promise<void> {
   await tx
     .update(publication)
     .set({ pageCount })
     .where(and(eq(publication.itemId, itemId), isNull(publication.pageCount)));
-}
-
-/** Downloads per day of one file (for tests and the metrics feature). */
-export async function downloadsOf(db: DbOrTx, fileId: string) {
-  return db
-    .select({ day: downloadDay.day, count: downloadDay.count })
-    .from(downloadDay)
-    .where(eq(downloadDay.fileId, fileId))
-    .orderBy(asc(downloadDay.day));
 }
 
 /** Published publications without a document, newest first, with their original text (demo files). */
