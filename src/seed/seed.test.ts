@@ -41,7 +41,9 @@ describe('first-start demo data', () => {
   });
 
   it('indexes everything public for search: publications, news and the glossary', async () => {
-    expect(await count(`select count(*)::int as n from search_document where kind = 'publication'`)).toBe(200);
+    expect(await count(`select count(*)::int as n from search_document where kind = 'publication'`)).toBe(
+      200,
+    );
     expect(await count(`select count(*)::int as n from search_document where kind = 'news'`)).toBe(30);
     expect(await count(`select count(*)::int as n from search_document where kind = 'glossary'`)).toBe(
       await count('select count(*)::int as n from glossary_concept'),
