@@ -339,7 +339,8 @@ function walk(node: PlanNode, visit: (n: PlanNode) => void) {
   for (const child of node.Plans ?? []) walk(child, visit);
 }
 
-async function explain(db: Db, query: SQL): Promise<PlanSummary> {
+/** EXPLAIN (ANALYZE, BUFFERS) as JSON (summarised) and, when asked, as text (runs the query again). */
+async function explain(db: Db, query: SQL, withText = false): Promise<PlanSummary> {
   const [row] = await queryRows<Record<string, unknown>>(
     db,
     sql`explain (analyze, buffers, format json) ${query}`,
@@ -351,7 +352,9 @@ async function explain(db: Db, query: SQL): Promise<PlanSummary> {
     'Execution Time': number;
   }[];
   const top = json[0]!;
-  const textRows = await queryRows<Record<string, string>>(db, sql`explain (analyze, buffers) ${query}`);
+  const textRows = withText
+    ? await queryRows<Record<string, string>>(db, sql`explain (analyze, buffers) ${query}`)
+    : [];
   const summary: PlanSummary = {
     executionMs: top['Execution Time'],
     planningMs: top['Planning Time'],
@@ -491,7 +494,7 @@ async function benchSearches(database: Database, filesDir: string): Promise<Sear
     const r = await run(q);
     const main = r.statements.find((s) => isSearchStatement(sqlText(s.query)));
     if (!main) throw new Error(`no search statement for ${queryUrl(q)}`);
-    const plan = await explain(database.db, main.query);
+    const plan = await explain(database.db, main.query, true);
     representative.push({ name, q, total: r.total, ms: r.ms, plan });
     log(`   plan ${name} ${queryUrl(q)} (${fmt(r.total)} results): ${oneLine(plan)}`);
   }
@@ -524,6 +527,21 @@ async function waitReady(child: ChildProcess, timeoutMs = 300_000): Promise<numb
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error('server did not become ready');
+}
+
+/** Waits until /readyz (one database round trip) answers within half a second, twice in a row. */
+async function drain(timeoutMs = 900_000): Promise<number> {
+  const started = performance.now();
+  let fast = 0;
+  while (fast < 2 && performance.now() - started < timeoutMs) {
+    const t = performance.now();
+    const ok = await fetch(`${base}/readyz`, { signal: AbortSignal.timeout(60_000) })
+      .then((r) => r.ok)
+      .catch(() => false);
+    fast = ok && performance.now() - t < 500 ? fast + 1 : 0;
+    if (fast < 2) await new Promise((r) => setTimeout(r, 500));
+  }
+  return performance.now() - started;
 }
 
 function startServer(env: Record<string, string>): ChildProcess {
@@ -635,6 +653,11 @@ async function benchHttp(kind: Kind, env: Record<string, string>): Promise<HttpS
       const results = new Map<string, Run[]>(TARGETS.map((t) => [t.name, []]));
       for (let round = 1; round <= rounds; round++) {
         for (const t of TARGETS) {
+          // Requests autocannon gave up on still run in the server: wait until they are done,
+          // so that each target is measured on a server that is not busy with the previous one.
+          const drainedMs = await drain();
+          if (drainedMs > 2000)
+            log(`   (waited ${Math.round(drainedMs / 1000)} s for the server to finish earlier requests)`);
           const run = await hit(t.paths);
           results.get(t.name)!.push(run);
           log(
