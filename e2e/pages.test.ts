@@ -49,6 +49,9 @@ beforeAll(async () => {
       path: `/library/${await createShowcasePublication(h.t.services.db)}`,
       status: 200,
     },
+    { name: 'library search with facets', path: '/library?q=social+protection&topic=gender', status: 200 },
+    { name: 'global search', path: '/search?q=transferts+mon%C3%A9taires', status: 200 },
+    { name: 'search without results', path: '/search?q=zzqqxx+-OR&country=ZZ', status: 200 },
     { name: 'news list', path: '/news', status: 200 },
     { name: 'news item', path: `/news/${await slugOf('news')}`, status: 200 },
     { name: 'about', path: '/about', status: 200 },
@@ -205,9 +208,14 @@ describe('every public page type in every locale', { timeout: 240_000 }, () => {
     await page.goto(`${h.base}/fr/`);
     await page.getByRole('link', { name: 'Bibliothèque' }).first().click();
     expect(page.url()).toBe(`${h.base}/fr/library`);
-    await page.locator('.cards a').first().click();
+    // The search form and its facets are a plain GET form.
+    await page.fill('#q', 'protection sociale');
+    await page.locator('aside input[type=checkbox]').first().check();
+    await page.click('aside button[type=submit]');
+    expect(page.url()).toMatch(/\/fr\/library\?q=protection\+sociale&/);
+    await page.locator('.results-list a').first().click();
     expect(page.url()).toContain('/fr/library/');
-    await page.getByRole('link', { name: 'Español' }).click();
+    await page.locator('nav.languages').getByRole('link', { name: 'Español' }).click();
     expect(page.url()).toContain('/es/library/');
     await noJs.close();
   });

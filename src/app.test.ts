@@ -4,9 +4,14 @@ import { startTestApp } from './test/app.ts';
 describe('graceful shutdown', () => {
   it('finishes a request in flight before closing the database', async () => {
     // A deliberately slow request that still needs the database when it ends.
+    let started: () => void = () => {};
+    const inFlight = new Promise<void>((r) => {
+      started = r;
+    });
     const t = await startTestApp({
       beforeReady: ({ app, services }) => {
         app.get('/slow', async () => {
+          started();
           await new Promise((r) => setTimeout(r, 300));
           await services.database.ping();
           return { done: true };
@@ -19,7 +24,8 @@ describe('graceful shutdown', () => {
       status: r.status,
       body: await r.json(),
     }));
-    await new Promise((r) => setTimeout(r, 50));
+    // Close only once the request is being handled (a fixed delay is flaky on a busy machine).
+    await inFlight;
     const closing = t.close();
     expect(await response).toEqual({ status: 200, body: { done: true } });
     await closing;
