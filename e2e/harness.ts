@@ -98,7 +98,7 @@ export async function weigh(context: BrowserContext, url: string): Promise<PageW
   const page = await context.newPage();
   const weight: PageWeight = { html: 0, css: 0, js: 0, fonts: 0, other: 0 };
   const pending: Promise<void>[] = [];
-  page.on('requestfinished', (request) => {
+  const onFinished = (request: import('playwright-core').Request) => {
     pending.push(
       request.sizes().then((s) => {
         const kind = request.resourceType();
@@ -110,8 +110,11 @@ export async function weigh(context: BrowserContext, url: string): Promise<PageW
         else if (kind !== 'image') weight.other += size;
       }),
     );
-  });
-  const response = await page.goto(url, { waitUntil: 'load' });
+  };
+  page.on('requestfinished', onFinished);
+  const response = await page.goto(url, { waitUntil: 'networkidle' });
+  // Stop listening before closing: a request finishing during close must not reject later.
+  page.off('requestfinished', onFinished);
   await Promise.all(pending);
   await page.close();
   return { ...weight, status: response?.status() ?? 0 };
