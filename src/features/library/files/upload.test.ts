@@ -511,7 +511,7 @@ describe('refused uploads store nothing', () => {
         ['_csrf', await editor.csrfToken()],
         ['role', 'document'],
       ],
-      { filename: 'endless.pdf', data: Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(MAX * 3)]) },
+      { filename: 'endless.pdf', data: Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(MAX * 40)]) },
     );
     const { response, bytesSent } = await rawRequest(
       `POST ${url(itemId)} HTTP/1.1\r\nHost: localhost\r\nContent-Type: ${contentType}\r\n` +
