@@ -96,6 +96,7 @@ export async function buildApp(
     cache: createCache(),
     search: createSearchRegistry(),
   };
+  services.search.index.setLogger(logger);
 
   const accounts = createAccounts(services);
   const features: Feature[] = [

@@ -29,6 +29,8 @@ const admin = seeded?.admin ?? (await ensureAdministrator(built.services.db, con
 if (admin) announceAdministrator(admin);
 await built.services.jobs.start();
 await built.app.listen({ port: config.PORT, host: config.HOST });
+// The in-memory search index loads in the background; a search before it is ready waits.
+built.services.search.index.warm(built.services.db);
 logger.info(
   {
     url: config.publicUrl,

@@ -2,14 +2,8 @@ import type { DbOrTx } from '../db/client.ts';
 import type { Locale } from '../i18n/index.ts';
 import { type ParsedQuery, plainWords } from './query.ts';
 import type { QueryExpansion, SearchRegistry } from './registry.ts';
-import {
-  type FacetColumn,
-  type FacetGroupSql,
-  logSearch,
-  runSearch,
-  suggestWord,
-  tsqueryText,
-} from './repository.ts';
+import { parseTsquery } from './memory/text-format.ts';
+import { type FacetColumn, logSearch, pageRows, queryState, suggestWord } from './repository.ts';
 import { tsqueryExpression } from './tsquery.ts';
 
 /** A facet axis: which column it reads, what is selected, and which values belong to it. */
@@ -88,6 +82,11 @@ async function expansionsFor(db: DbOrTx, registry: SearchRegistry, req: SearchRe
   return out;
 }
 
+/**
+ * A search: PostgreSQL turns the words into a tsquery (its stemmers and unaccent) and says
+ * which index generation is current, this process's in-memory index matches, ranks and
+ * counts (memory/), and PostgreSQL renders the one page of results with the matches marked.
+ */
 export async function search(
   db: DbOrTx,
   registry: SearchRegistry,
@@ -95,38 +94,38 @@ export async function search(
 ): Promise<SearchResult> {
   const expansions = await expansionsFor(db, registry, req);
   const expr = tsqueryExpression(req.query, expansions);
-  const tsquery = expr ? await tsqueryText(db, expr) : null;
   const hasText = req.query.clauses.length > 0;
-  const groups: FacetGroupSql[] = req.groups.map((g) => ({ ...g }));
-  const { total, rows, facets } = await runSearch(db, {
-    // Only stop words: nothing can match, say so rather than listing everything.
-    tsquery: hasText ? (tsquery ?? '') : null,
+  const { tsquery, generation } = await queryState(db, expr);
+  const index = await registry.index.ensure(db, generation);
+  const tree = tsquery ? parseTsquery(tsquery) : null;
+  // Only stop words: nothing can match; say so rather than listing everything.
+  const found =
+    hasText && !tree
+      ? { total: 0, page: [], facets: new Map<string, Map<string, number>>() }
+      : index.search({
+          query: tree,
+          kinds: req.kinds,
+          groups: req.groups,
+          yearFrom: req.yearFrom,
+          yearTo: req.yearTo,
+          sort: req.sort === 'relevance' && hasText ? 'relevance' : 'date',
+          limit: req.pageSize,
+          offset: (req.page - 1) * req.pageSize,
+        });
+  const hits = await pageRows(db, {
+    refs: found.page,
+    tsquery: tree ? tsquery : null,
     locale: req.locale,
-    kinds: req.kinds,
-    groups,
-    yearFrom: req.yearFrom,
-    yearTo: req.yearTo,
-    sort: req.sort === 'relevance' && hasText ? 'relevance' : 'date',
-    limit: req.pageSize,
-    offset: (req.page - 1) * req.pageSize,
     markStart: MARK_START,
     markEnd: MARK_END,
   });
-  const byGroup = new Map<string, Map<string, number>>();
-  for (const g of req.groups) byGroup.set(g.id, new Map());
-  for (const f of facets) {
-    // Counts of a shared column are split between the facets whose universe holds the value.
-    for (const g of req.groups) {
-      if (f.group !== g.id && !(f.group === `col:${g.column}` && g.selected.length === 0)) continue;
-      if (g.universe && !g.universe.includes(f.value)) continue;
-      byGroup.get(g.id)?.set(f.value, f.n);
-    }
-  }
-  const didYouMean = hasText && total < 5 ? await correctQuery(db, req.query) : null;
+  const facets = new Map<string, Map<string, number>>();
+  for (const g of req.groups) facets.set(g.id, found.facets.get(g.id) ?? new Map());
+  const didYouMean = hasText && found.total < 5 ? await correctQuery(db, req.query) : null;
   return {
-    total,
-    hits: rows,
-    facets: byGroup,
+    total: found.total,
+    hits,
+    facets,
     expansions: expansions.map((e) => e.expansion),
     didYouMean,
   };

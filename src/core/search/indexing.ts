@@ -33,6 +33,7 @@ function vector(text: string, locale: string | undefined, weight: Weight): SQL {
 
 /** Writes (or rewrites) one document of the search index. Call it inside the use case's transaction. */
 export async function indexDocument(db: DbOrTx, doc: SearchDocumentInput): Promise<void> {
+  await recordChange(db, doc.kind, doc.refId);
   const parts: SQL[] = [];
   for (const t of doc.texts) {
     parts.push(vector(t.title, t.locale, 'A'));
@@ -70,7 +71,19 @@ export async function indexDocument(db: DbOrTx, doc: SearchDocumentInput): Promi
 
 /** Takes a document out of every search and count (unpublished, deleted). */
 export async function removeDocument(db: DbOrTx, kind: string, refId: string): Promise<void> {
+  await recordChange(db, kind, refId);
   await db.delete(searchDocument).where(and(eq(searchDocument.kind, kind), eq(searchDocument.refId, refId)));
+}
+
+/**
+ * Tells every process's in-memory index that this document changed. Done first, before the
+ * document row is written: every writer takes the generation row's lock before any
+ * search_document row, so two writers never wait on each other in opposite orders.
+ */
+async function recordChange(db: DbOrTx, kind: string, refId: string): Promise<void> {
+  await db.execute(sql`
+    with g as (update search_generation set n = n + 1 where id = 1 returning n)
+    insert into search_change (gen, kind, ref_id) select n, ${kind}, ${refId} from g`);
 }
 
 /**

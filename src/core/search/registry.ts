@@ -1,5 +1,6 @@
 import type { DbOrTx } from '../db/client.ts';
 import type { Locale, MessageKey } from '../i18n/index.ts';
+import { LiveIndex } from './memory/live-index.ts';
 
 /** A kind of searchable thing a feature contributes (publications, glossary concepts …). */
 export interface SearchKind {
@@ -36,6 +37,8 @@ export interface SearchRegistry {
   get(kind: string): SearchKind | undefined;
   setExpander(expander: QueryExpander): void;
   expander(): QueryExpander | undefined;
+  /** This process's in-memory copy of the index, which answers searches (memory/). */
+  index: LiveIndex;
 }
 
 export function createSearchRegistry(): SearchRegistry {
@@ -52,5 +55,6 @@ export function createSearchRegistry(): SearchRegistry {
       expander = fn;
     },
     expander: () => expander,
+    index: new LiveIndex(),
   };
 }

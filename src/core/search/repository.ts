@@ -2,154 +2,74 @@ import { type SQL, sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../db/client.ts';
 import { searchLog } from './tables.ts';
 
-export type FacetColumn = 'term_ids' | 'countries' | 'organisation_ids' | 'languages' | 'kind';
+export type { FacetColumn } from './memory/memory-index.ts';
 
-export interface FacetGroupSql {
-  id: string;
-  column: FacetColumn;
-  selected: string[];
-  universe?: string[];
-}
-
-const CAST: Record<FacetColumn, string> = {
-  term_ids: 'int[]',
-  countries: 'text[]',
-  organisation_ids: 'uuid[]',
-  languages: 'text[]',
-  kind: 'text[]',
-};
-
-function matches(g: FacetGroupSql): SQL {
-  const values = sql`${sql.param(g.selected)}::${sql.raw(CAST[g.column])}`;
-  return g.column === 'kind' ? sql`h.kind = any(${values})` : sql`h.${sql.raw(g.column)} && ${values}`;
-}
-
-function where(groups: FacetGroupSql[]): SQL {
-  const parts = groups.filter((g) => g.selected.length > 0).map(matches);
-  return parts.length ? sql.join(parts, sql` and `) : sql`true`;
-}
-
-function countsOf(label: string, column: FacetColumn, from: SQL, filter: SQL, universe?: string[]): SQL {
-  if (column === 'kind') {
-    return sql`select ${label}::text as "group", h.kind as value, count(*)::int as n
-      from ${from} h where ${filter} group by h.kind`;
-  }
-  const restrict = universe ? sql` and v = any(${sql.param(universe)}::${sql.raw(CAST[column])})` : sql``;
-  return sql`select ${label}::text as "group", v::text as value, count(*)::int as n
-    from ${from} h, unnest(h.${sql.raw(column)}) v where ${filter}${restrict} group by v`;
-}
-
-export interface RunSearchInput {
-  /** null: no text query (browse); '': only stop words (nothing matches). */
-  tsquery: string | null;
-  locale: string;
-  kinds: string[];
-  groups: FacetGroupSql[];
-  yearFrom?: number;
-  yearTo?: number;
-  sort: 'relevance' | 'date';
-  limit: number;
-  offset: number;
-  markStart: string;
-  markEnd: string;
-}
-
-interface Row {
-  total: number;
-  rows: {
-    kind: string;
-    refId: string;
-    slug: string;
-    title: string;
-    shownLocale: string;
-    titleMarked: string;
-    snippet: string;
-    year: number | null;
-    sortDate: string | null;
-  }[];
-  facets: { group: string; value: string; n: number }[];
+export interface PageRow {
+  kind: string;
+  refId: string;
+  slug: string;
+  title: string;
+  shownLocale: string;
+  titleMarked: string;
+  snippet: string;
+  year: number | null;
+  sortDate: Date | null;
 }
 
 /**
- * One round trip: the matching documents (materialised once), the page of results with
- * highlighted title and snippet, the total, and facet counts. A facet with a selection is
- * counted under every other facet's selection but not its own (OR within, AND across).
+ * The rows of one result page, in the order given, with title and snippet in the reader's
+ * language (else the original) and the matches marked. Documents removed since the ranking
+ * simply drop out.
  */
-export async function runSearch(db: DbOrTx, input: RunSearchInput) {
-  if (input.tsquery === '') return { total: 0, rows: [], facets: [] };
-  const q = input.tsquery === null ? null : sql`${input.tsquery}::tsquery`;
-  const conditions: SQL[] = [sql`d.kind = any(${sql.param(input.kinds)}::text[])`];
-  if (q) conditions.push(sql`d.document @@ ${q}`);
-  if (input.yearFrom) conditions.push(sql`d.year >= ${input.yearFrom}`);
-  if (input.yearTo) conditions.push(sql`d.year <= ${input.yearTo}`);
-  const allFilters = where(input.groups);
-  const selected = input.groups.filter((g) => g.selected.length > 0);
-  const unselectedColumns = [
-    ...new Set(input.groups.filter((g) => g.selected.length === 0).map((g) => g.column)),
-  ];
-  const facetSelects: SQL[] = [
-    ...unselectedColumns.map((c) => {
-      const universe = input.groups
-        .filter((g) => g.column === c && g.selected.length === 0)
-        .flatMap((g) => g.universe ?? []);
-      const all = input.groups.some((g) => g.column === c && g.selected.length === 0 && !g.universe);
-      return countsOf(`col:${c}`, c, sql`filtered`, sql`true`, all ? undefined : universe);
-    }),
-    ...selected.map((g) =>
-      countsOf(g.id, g.column, sql`hits`, where(input.groups.filter((o) => o !== g)), g.universe),
-    ),
-  ];
-  if (facetSelects.length === 0)
-    facetSelects.push(sql`select null::text as "group", null::text as value, 0 as n where false`);
-  const order =
-    input.sort === 'relevance' && q
-      ? sql`ts_rank_cd(d.document, ${q}) desc, d.sort_date desc nulls last, d.ref_id`
-      : sql`d.sort_date desc nulls last, d.ref_id`;
-  const shown = sql`case when d.titles ->> ${input.locale} is not null then ${input.locale} else d.original_locale end`;
+export async function pageRows(
+  db: DbOrTx,
+  input: {
+    refs: { kind: string; refId: string }[];
+    tsquery: string | null;
+    locale: string;
+    markStart: string;
+    markEnd: string;
+  },
+): Promise<PageRow[]> {
+  if (input.refs.length === 0) return [];
+  const q = input.tsquery ? sql`${input.tsquery}::tsquery` : null;
   const opts = `StartSel=${input.markStart}, StopSel=${input.markEnd}`;
-  const titleOf = sql`d.titles ->> p.shown`;
-  const summaryOf = sql`coalesce(d.summaries ->> p.shown, '')`;
+  const titleOf = sql`d.titles ->> s.shown`;
+  const summaryOf = sql`coalesce(d.summaries ->> s.shown, '')`;
   const titleMarked = q
-    ? sql`ts_headline(sp_config(p.shown), ${titleOf}, ${q}, ${`${opts}, HighlightAll=true`})`
+    ? sql`ts_headline(sp_config(s.shown), ${titleOf}, ${q}, ${`${opts}, HighlightAll=true`})`
     : titleOf;
   const snippet = q
-    ? sql`ts_headline(sp_config(p.shown), ${summaryOf}, ${q}, ${`${opts}, MaxWords=40, MinWords=20, MaxFragments=2, FragmentDelimiter=" … "`})`
+    ? sql`ts_headline(sp_config(s.shown), ${summaryOf}, ${q}, ${`${opts}, MaxWords=40, MinWords=20, MaxFragments=2, FragmentDelimiter=" … "`})`
     : sql`left(${summaryOf}, 300)`;
-  const [row] = await queryRows<Row>(
+  const rows = await queryRows<Omit<PageRow, 'sortDate'> & { sortDate: string | null }>(
     db,
-    sql`with hits as materialized (
-          select d.kind, d.ref_id, d.term_ids, d.countries, d.organisation_ids, d.languages, d.year
-          from search_document d where ${sql.join(conditions, sql` and `)}
-        ),
-        filtered as materialized (select * from hits h where ${allFilters}),
-        page as (
-          select d.kind, d.ref_id, ${shown} as shown, row_number() over (order by ${order}) as ord
-          from filtered f join search_document d on d.kind = f.kind and d.ref_id = f.ref_id
-          order by ord limit ${input.limit} offset ${input.offset}
-        )
-        select
-          (select count(*)::int from filtered) as total,
-          coalesce((select json_agg(json_build_object(
-              'kind', d.kind, 'refId', d.ref_id, 'slug', d.slug, 'title', ${titleOf}, 'shownLocale', p.shown,
-              'titleMarked', ${titleMarked}, 'snippet', ${snippet}, 'year', d.year, 'sortDate', d.sort_date
-            ) order by p.ord)
-            from page p
-            join search_document d on d.kind = p.kind and d.ref_id = p.ref_id), '[]'::json) as rows,
-          coalesce((select json_agg(x) from (${sql.join(facetSelects, sql` union all `)}) x), '[]'::json)
-            as facets`,
+    sql`select d.kind, d.ref_id as "refId", d.slug, ${titleOf} as title, s.shown as "shownLocale",
+        ${titleMarked} as "titleMarked", ${snippet} as snippet, d.year, d.sort_date as "sortDate"
+      from unnest(${sql.param(input.refs.map((r) => r.kind))}::text[], ${sql.param(input.refs.map((r) => r.refId))}::text[])
+        with ordinality as p(kind, ref_id, ord)
+      join search_document d on d.kind = p.kind and d.ref_id = p.ref_id
+      cross join lateral (select case when d.titles ->> ${input.locale} is not null then ${input.locale}
+        else d.original_locale end as shown) s
+      order by p.ord`,
   );
-  if (!row) return { total: 0, rows: [], facets: [] };
-  return {
-    total: Number(row.total),
-    rows: row.rows.map((r) => ({ ...r, sortDate: r.sortDate ? new Date(r.sortDate) : null })),
-    facets: row.facets.map((f) => ({ ...f, n: Number(f.n) })),
-  };
+  return rows.map((r) => ({ ...r, sortDate: r.sortDate ? new Date(r.sortDate) : null }));
 }
 
-/** The tsquery as text ('' when only stop words remain). */
-export async function tsqueryText(db: DbOrTx, expr: SQL): Promise<string> {
-  const [row] = await queryRows<{ q: string }>(db, sql`select (${expr})::text as q`);
-  return row?.q ?? '';
+/**
+ * The tsquery as text ('' when only stop words remain; null without a query) and the index
+ * generation, in one round trip: every search needs both.
+ */
+export async function queryState(
+  db: DbOrTx,
+  expr: SQL | null,
+): Promise<{ tsquery: string | null; generation: number }> {
+  const [row] = await queryRows<{ q: string | null; gen: number | string }>(
+    db,
+    sql`select ${expr ? sql`(${expr})::text` : sql`null::text`} as q,
+      (select n from search_generation where id = 1) as gen`,
+  );
+  return { tsquery: row?.q ?? null, generation: Number(row?.gen ?? 0) };
 }
 
 /** Any configuration's reading of a word: what a document must contain to match it. */

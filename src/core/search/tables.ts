@@ -1,12 +1,15 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
+  check,
   customType,
   index,
   integer,
   jsonb,
   pgTable,
   primaryKey,
+  smallint,
   text,
   timestamp,
   uuid,
@@ -77,4 +80,30 @@ export const searchLog = pgTable(
     expanded: jsonb('expanded').$type<string[]>().notNull().default([]),
   },
   (t) => [index('search_log_at_idx').on(t.at)],
+);
+
+/**
+ * The change feed that keeps each process's in-memory index (core/search/memory) in step:
+ * every write of search_document bumps the single generation row and records which document
+ * changed, in the same transaction. The row lock orders writers, so generations commit in
+ * order and a reader that sees generation n has every change up to n.
+ */
+export const searchGeneration = pgTable(
+  'search_generation',
+  {
+    id: smallint('id').primaryKey().default(1),
+    n: bigint('n', { mode: 'number' }).notNull().default(0),
+  },
+  (t) => [check('search_generation_single_row', sql`${t.id} = 1`)],
+);
+
+export const searchChange = pgTable(
+  'search_change',
+  {
+    gen: bigint('gen', { mode: 'number' }).notNull(),
+    kind: text('kind').notNull(),
+    refId: text('ref_id').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('search_change_gen_idx').on(t.gen), index('search_change_at_idx').on(t.at)],
 );

@@ -1,0 +1,125 @@
+import type { Logger } from 'pino';
+import type { DbOrTx } from '../../db/client.ts';
+import { MemoryIndex } from './memory-index.ts';
+import { changesBetween, currentGeneration, documentBatch, documentCount } from './repository.ts';
+
+const BATCH = 1000;
+
+/**
+ * Keeps this process's MemoryIndex in step with search_document. Each search reads the
+ * current generation together with its query and calls `ensure`: a new process (or one whose
+ * change feed was pruned) loads every document once; otherwise only the documents changed
+ * since its generation are re-read. Re-reading a document is idempotent, so a rebuild that
+ * raced with writes simply catches up afterwards. Dead ordinals (replaced or removed
+ * documents) are reclaimed by a rebuild in the background while the old index keeps serving.
+ */
+export class LiveIndex {
+  private index: MemoryIndex | null = null;
+  private generation = -1;
+  private pending: Promise<void> | null = null;
+  private compacting: Promise<void> | null = null;
+  private logger: Logger | undefined;
+
+  setLogger(logger: Logger): void {
+    this.logger = logger;
+  }
+
+  /** The index at generation `generation` or later. */
+  async ensure(db: DbOrTx, generation: number): Promise<MemoryIndex> {
+    while (!this.index || this.generation < generation) {
+      if (!this.pending) {
+        this.pending = this.catchUp(db, generation).finally(() => {
+          this.pending = null;
+        });
+      }
+      await this.pending;
+    }
+    return this.index;
+  }
+
+  /** Starts loading at process start so that the first reader does not wait for it. */
+  warm(db: DbOrTx): void {
+    currentGeneration(db)
+      .then((g) => this.ensure(db, g))
+      .catch((err) => this.logger?.warn({ err }, 'search index: warm-up failed'));
+  }
+
+  /** Forgets everything (tests that rewrite search_document behind the feed's back). */
+  reset(): void {
+    this.index = null;
+    this.generation = -1;
+  }
+
+  private async catchUp(db: DbOrTx, generation: number): Promise<void> {
+    const target = this.index;
+    if (!target) {
+      const built = await this.build(db);
+      this.index = built.index;
+      this.generation = built.generation;
+      return;
+    }
+    const from = this.generation;
+    const changes = await changesBetween(db, from, generation);
+    // Too far behind (pruned feed, a bulk change): loading everything again is simpler.
+    if (!changes || changes.keys.length > Math.max(1000, target.size / 10)) {
+      const built = await this.build(db);
+      this.index = built.index;
+      this.generation = built.generation;
+      return;
+    }
+    if (this.index !== target) return; // swapped by a compaction meanwhile; the loop retries
+    const present = new Set(changes.docs.map((d) => `${d.kind}\u0000${d.refId}`));
+    for (const k of changes.keys)
+      if (!present.has(`${k.kind}\u0000${k.refId}`)) target.remove(k.kind, k.refId);
+    for (const d of changes.docs) target.upsert(d);
+    this.generation = generation;
+    if (target.dead > Math.max(1000, target.size / 4) && !this.compacting) this.compact(db);
+  }
+
+  private compact(db: DbOrTx): void {
+    this.compacting = this.build(db)
+      .then((built) => {
+        // The fresh copy may be older than the one serving; the next search catches it up.
+        this.index = built.index;
+        this.generation = built.generation;
+      })
+      .catch((err) => this.logger?.warn({ err }, 'search index: compaction failed'))
+      .finally(() => {
+        this.compacting = null;
+      });
+  }
+
+  private async build(db: DbOrTx): Promise<{ index: MemoryIndex; generation: number }> {
+    const started = Date.now();
+    // Read first: changes committed while loading are re-read by the next catch-up.
+    const generation = await currentGeneration(db);
+    const total = await documentCount(db);
+    const index = new MemoryIndex();
+    let after: { kind: string; refId: string } | null = null;
+    let loaded = 0;
+    let lastReport = started;
+    for (;;) {
+      const batch = await documentBatch(db, after, BATCH);
+      for (const d of batch) index.upsert(d);
+      loaded += batch.length;
+      if (batch.length < BATCH) break;
+      const last = batch[batch.length - 1] as { kind: string; refId: string };
+      after = { kind: last.kind, refId: last.refId };
+      if (Date.now() - lastReport > 5000) {
+        lastReport = Date.now();
+        this.logger?.info({ loaded, total }, 'search index: loading');
+      }
+    }
+    index.compact();
+    const ms = Date.now() - started;
+    const log = {
+      documents: index.size,
+      lexemes: index.lexemeCount,
+      postingMb: index.postingBytes / 2 ** 20,
+      ms,
+    };
+    if (total > 1000) this.logger?.info(log, 'search index: loaded');
+    else this.logger?.debug(log, 'search index: loaded');
+    return { index, generation };
+  }
+}

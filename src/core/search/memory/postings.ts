@@ -1,0 +1,127 @@
+/**
+ * Compressed posting lists of the in-memory index. One byte stream per lexeme; per document:
+ *   varint(ordinal gap) varint(count << 2 | class) varint(bytes of positions) positions…
+ * where class is the best weight of the lexeme in the document (0 = A … 3 = D) and the
+ * positions are varint gaps. The byte length lets matching skip positions; only phrase
+ * checks read them. Ordinals only grow, so new documents are appended at the end.
+ */
+
+export class ByteStream {
+  data: Uint8Array;
+  length = 0;
+  /** Ordinal of the last document written (gaps are relative to it). */
+  lastOrd = -1;
+  /** Documents in the stream (dead ones included until the index is rebuilt). */
+  docs = 0;
+
+  constructor(capacity = 16) {
+    this.data = new Uint8Array(capacity);
+  }
+
+  private ensure(extra: number): void {
+    if (this.length + extra <= this.data.length) return;
+    const next = new Uint8Array(Math.max(this.length + extra, Math.ceil(this.data.length * 1.5) + 16));
+    next.set(this.data.subarray(0, this.length));
+    this.data = next;
+  }
+
+  varint(value: number): void {
+    this.ensure(5);
+    let v = value;
+    while (v >= 0x80) {
+      this.data[this.length++] = (v & 0x7f) | 0x80;
+      v >>>= 7;
+    }
+    this.data[this.length++] = v;
+  }
+
+  /** Appends one document's entry; positions ascending, class 0–3. */
+  append(ord: number, cls: number, positions: number[]): void {
+    this.varint(ord - this.lastOrd);
+    this.lastOrd = ord;
+    this.docs++;
+    this.varint((positions.length << 2) | cls);
+    let bytes = 0;
+    let prev = 0;
+    for (const p of positions) {
+      bytes += varintSize(p - prev);
+      prev = p;
+    }
+    this.varint(bytes);
+    prev = 0;
+    for (const p of positions) {
+      this.varint(p - prev);
+      prev = p;
+    }
+  }
+
+  /** Gives back the slack left by growth (after a bulk load). */
+  trim(): void {
+    if (this.data.length > this.length) this.data = this.data.slice(0, this.length);
+  }
+}
+
+function varintSize(v: number): number {
+  return v < 0x80 ? 1 : v < 0x4000 ? 2 : v < 0x200000 ? 3 : 4;
+}
+
+/** Walks one stream document by document. */
+export class Cursor {
+  private at = 0;
+  ord = -1;
+  cls = 0;
+  count = 0;
+  private posStart = 0;
+  private posEnd = 0;
+
+  constructor(
+    private readonly data: Uint8Array,
+    private readonly end: number,
+  ) {}
+
+  private varint(): number {
+    let result = 0;
+    let shift = 0;
+    let b: number;
+    do {
+      b = this.data[this.at++] as number;
+      result += (b & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (b & 0x80);
+    return result;
+  }
+
+  /** Moves to the next document; false at the end. */
+  next(): boolean {
+    if (this.at >= this.end) return false;
+    this.ord += this.varint();
+    const head = this.varint();
+    this.cls = head & 3;
+    this.count = head >>> 2;
+    const bytes = this.varint();
+    this.posStart = this.at;
+    this.at += bytes;
+    this.posEnd = this.at;
+    return true;
+  }
+
+  /** Moves to the first document at or after `ord`; false at the end. */
+  seek(ord: number): boolean {
+    while (this.ord < ord) if (!this.next()) return false;
+    return true;
+  }
+
+  /** The current document's positions, ascending. */
+  positions(): number[] {
+    const out: number[] = [];
+    const saved = this.at;
+    this.at = this.posStart;
+    let p = 0;
+    while (this.at < this.posEnd) {
+      p += this.varint();
+      out.push(p);
+    }
+    this.at = saved;
+    return out;
+  }
+}
