@@ -113,7 +113,8 @@ const ms = (x: number) => (x >= 100 ? Math.round(x).toString() : x.toFixed(1));
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 const dialect = new PgDialect();
 const sqlText = (q: SQL) => dialect.sqlToQuery(q).sql;
-const isSearchStatement = (text: string) => text.includes('with hits as materialized');
+/** The statement that renders the result page (ranking and counts happen in memory). */
+const isSearchStatement = (text: string) => text.includes('with ordinality as p(kind, ref_id, ord)');
 
 type Kind = 'pglite' | 'postgres';
 
@@ -462,8 +463,9 @@ async function benchSearches(database: Database, filesDir: string): Promise<Sear
     const view = await searchContent(services, { params, locale: q.locale, scope: scopeOf(q) });
     const total = performance.now() - started;
     const statements = [...executed];
-    const main = statements.find((s) => isSearchStatement(sqlText(s.query)));
-    return { ms: total, searchMs: main?.ms ?? 0, total: view.result.total, statements };
+    // Time spent waiting for the database, all statements together; the rest is in process.
+    const sqlMs = statements.reduce((sum, s) => sum + s.ms, 0);
+    return { ms: total, searchMs: sqlMs, total: view.result.total, statements };
   };
 
   const warmup = queries.slice(0, WARMUP);
@@ -710,6 +712,8 @@ async function benchKind(kind: Kind): Promise<KindResult> {
     let importStats: ImportStats;
     if (reused) {
       log(`   reusing the ${fmt(COUNT)} publications of a previous run`);
+      // Migrations added since that run (their new tables start empty).
+      await migrate(database);
       importStats = {
         publications: COUNT,
         translations: 0,

@@ -2,8 +2,9 @@ import type { DbOrTx } from '../db/client.ts';
 import type { Locale } from '../i18n/index.ts';
 import { type ParsedQuery, plainWords } from './query.ts';
 import type { QueryExpansion, SearchRegistry } from './registry.ts';
-import { parseTsquery } from './memory/text-format.ts';
-import { type FacetColumn, logSearch, pageRows, queryState, suggestWord } from './repository.ts';
+import { nodeKey, parseTsquery, simplifyQuery } from './memory/text-format.ts';
+import type { MemoryIndex } from './memory/memory-index.ts';
+import { type FacetColumn, logSearch, pageRows, queryState, suggestionCandidates } from './repository.ts';
 import { tsqueryExpression } from './tsquery.ts';
 
 /** A facet axis: which column it reads, what is selected, and which values belong to it. */
@@ -97,7 +98,8 @@ export async function search(
   const hasText = req.query.clauses.length > 0;
   const { tsquery, generation } = await queryState(db, expr);
   const index = await registry.index.ensure(db, generation);
-  const tree = tsquery ? parseTsquery(tsquery) : null;
+  const parsed = tsquery ? parseTsquery(tsquery) : null;
+  const tree = parsed ? simplifyQuery(parsed) : null;
   // Only stop words: nothing can match; say so rather than listing everything.
   const found =
     hasText && !tree
@@ -114,14 +116,14 @@ export async function search(
         });
   const hits = await pageRows(db, {
     refs: found.page,
-    tsquery: tree ? tsquery : null,
+    tsquery: tree ? nodeKey(tree) : null,
     locale: req.locale,
     markStart: MARK_START,
     markEnd: MARK_END,
   });
   const facets = new Map<string, Map<string, number>>();
   for (const g of req.groups) facets.set(g.id, found.facets.get(g.id) ?? new Map());
-  const didYouMean = hasText && found.total < 5 ? await correctQuery(db, req.query) : null;
+  const didYouMean = hasText && found.total < 5 ? await correctQuery(db, index, req.query) : null;
   return {
     total: found.total,
     hits,
@@ -131,8 +133,16 @@ export async function search(
   };
 }
 
-/** Replaces words unknown to the lexicon by the closest known word (pg_trgm). */
-async function correctQuery(db: DbOrTx, query: ParsedQuery): Promise<string | null> {
+/**
+ * Replaces words that find nothing by the closest word of the lexicon (pg_trgm) that finds a
+ * published document. A word that matches something (an inflection of a known word, say) is
+ * never "corrected".
+ */
+async function correctQuery(db: DbOrTx, index: MemoryIndex, query: ParsedQuery): Promise<string | null> {
+  const finds = (tsquery: string) => {
+    const tree = tsquery ? parseTsquery(tsquery) : null;
+    return tree !== null && index.matchesAny(tree);
+  };
   let changed = false;
   const parts: string[] = [];
   for (const c of query.clauses) {
@@ -140,7 +150,11 @@ async function correctQuery(db: DbOrTx, query: ParsedQuery): Promise<string | nu
     for (const a of c.alternatives) {
       const words: string[] = [];
       for (const w of a.text.split(' ')) {
-        const better = w.length >= 4 ? await suggestWord(db, w) : null;
+        let better: string | null = null;
+        if (w.length >= 4) {
+          const s = await suggestionCandidates(db, w);
+          if (!finds(s.tsquery)) better = s.candidates.find((x) => finds(x.tsquery))?.word ?? null;
+        }
         if (better) changed = true;
         words.push(better ?? w);
       }

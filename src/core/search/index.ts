@@ -3,6 +3,7 @@ export { reindexDocumentsWithTerms } from './reindex.ts';
 export {
   createSearchRegistry,
   type QueryExpander,
+  type PhraseSource,
   type QueryExpansion,
   type SearchKind,
   type SearchRegistry,

@@ -90,7 +90,7 @@ async function recordChange(db: DbOrTx, kind: string, refId: string): Promise<vo
  * Remembers the words of titles and summaries, unaccented, as candidates for "did you mean".
  * Insert-only and in a fixed order: concurrent reindexes neither wait on each other's rows
  * nor deadlock. Words of items unpublished later stay, but a suggestion is only offered when
- * it finds a published document (see suggestWord).
+ * it finds a published document (see correctQuery in engine.ts).
  */
 async function addToLexicon(db: DbOrTx, text: string): Promise<void> {
   await db.execute(sql`

@@ -28,6 +28,12 @@ export interface QueryExpansion {
 export type QueryExpander = (db: DbOrTx, words: string[], locale: Locale) => Promise<QueryExpansion[]>;
 
 /**
+ * Multi-word phrases that searches will often ask for (the glossary's labels and synonyms,
+ * which every expansion searches as phrases): the in-memory index precomputes them.
+ */
+export type PhraseSource = (db: DbOrTx) => Promise<{ locale: string; text: string }[]>;
+
+/**
  * The one place features plug into search: each registers its kinds, and the glossary
  * registers the expander. Global search and the API ask the registry, not the features.
  */
@@ -35,7 +41,7 @@ export interface SearchRegistry {
   register(kind: SearchKind): void;
   kinds(): SearchKind[];
   get(kind: string): SearchKind | undefined;
-  setExpander(expander: QueryExpander): void;
+  setExpander(expander: QueryExpander, phrases?: PhraseSource): void;
   expander(): QueryExpander | undefined;
   /** This process's in-memory copy of the index, which answers searches (memory/). */
   index: LiveIndex;
@@ -44,6 +50,7 @@ export interface SearchRegistry {
 export function createSearchRegistry(): SearchRegistry {
   const kinds = new Map<string, SearchKind>();
   let expander: QueryExpander | undefined;
+  let phrases: PhraseSource | undefined;
   return {
     register(kind) {
       if (kinds.has(kind.kind)) throw new Error(`search kind ${kind.kind} registered twice`);
@@ -51,10 +58,11 @@ export function createSearchRegistry(): SearchRegistry {
     },
     kinds: () => [...kinds.values()],
     get: (kind) => kinds.get(kind),
-    setExpander(fn) {
+    setExpander(fn, source) {
       expander = fn;
+      phrases = source;
     },
     expander: () => expander,
-    index: new LiveIndex(),
+    index: new LiveIndex(() => phrases),
   };
 }

@@ -9,7 +9,7 @@ import type { QueryExpansion } from './registry.ts';
  * the language ignores (English "of", French "au") simply drops out, instead of being required
  * literally as it would be if each word were ORed across languages on its own.
  */
-const CONFIGS = ['sp_english', 'sp_french', 'sp_spanish', 'sp_portuguese', 'sp_simple'] as const;
+export const CONFIGS = ['sp_english', 'sp_french', 'sp_spanish', 'sp_portuguese', 'sp_simple'] as const;
 type Config = (typeof CONFIGS)[number];
 
 function term(t: QueryTerm, config: Config): SQL {

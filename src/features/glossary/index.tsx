@@ -14,7 +14,7 @@ import { deleteConcept } from './delete-concept.ts';
 import { expandQuery } from './expand-query.ts';
 import { entryFor, sortCards, toCard } from './presenter.ts';
 import { conceptForEditing, readConcept } from './read-concept.ts';
-import { conceptSummaries } from './repository.ts';
+import { conceptSummaries, multiWordForms } from './repository.ts';
 import { GLOSSARY_KIND } from './save-concept.ts';
 import {
   cleanLetter,
@@ -60,7 +60,7 @@ const CACHE_PREFIX = 'glossary:';
 /** The glossary: public A–Z pages, editors' screens, its search kind and the query expander. */
 export function createGlossary({ db, cache, config, search }: Services): Feature {
   search.register({ kind: GLOSSARY_KIND, path: 'glossary', label: 'glossary.kind' });
-  search.setExpander(expandQuery);
+  search.setExpander(expandQuery, multiWordForms);
 
   const notice = (req: FastifyRequest) => {
     const { done } = doneQuery.parse(req.query ?? {});

@@ -246,3 +246,12 @@ export async function formsMatching(
     equivalents: r.equivalents ?? [],
   }));
 }
+
+/** Every label and synonym of several words: the search index precomputes them as phrases. */
+export async function multiWordForms(db: DbOrTx): Promise<{ locale: string; text: string }[]> {
+  return db
+    .select({ locale: glossaryForm.locale, text: glossaryForm.form })
+    .from(glossaryForm)
+    .where(sql`${glossaryForm.form} ~ '[[:space:]-]'`)
+    .orderBy(glossaryForm.id);
+}

@@ -1,7 +1,15 @@
 import type { Logger } from 'pino';
 import type { DbOrTx } from '../../db/client.ts';
 import { MemoryIndex } from './memory-index.ts';
-import { changesBetween, currentGeneration, documentBatch, documentCount } from './repository.ts';
+import type { PhraseSource } from '../registry.ts';
+import { parseTsquery } from './text-format.ts';
+import {
+  changesBetween,
+  currentGeneration,
+  documentBatch,
+  documentCount,
+  phraseQueries,
+} from './repository.ts';
 
 const BATCH = 1000;
 
@@ -19,6 +27,8 @@ export class LiveIndex {
   private pending: Promise<void> | null = null;
   private compacting: Promise<void> | null = null;
   private logger: Logger | undefined;
+
+  constructor(private readonly phraseSource: () => PhraseSource | undefined = () => undefined) {}
 
   setLogger(logger: Logger): void {
     this.logger = logger;
@@ -95,6 +105,13 @@ export class LiveIndex {
     const generation = await currentGeneration(db);
     const total = await documentCount(db);
     const index = new MemoryIndex();
+    const source = this.phraseSource();
+    if (source) {
+      for (const text of await phraseQueries(db, await source(db))) {
+        const node = parseTsquery(text);
+        if (node) index.registerPhrase(node);
+      }
+    }
     let after: { kind: string; refId: string } | null = null;
     let loaded = 0;
     let lastReport = started;

@@ -1,5 +1,5 @@
 import { ByteStream, Cursor } from './postings.ts';
-import { parseTsvector, type QueryNode } from './text-format.ts';
+import { nodeKey, parseTsvector, type QueryNode, type VectorEntry } from './text-format.ts';
 
 /**
  * This process's copy of the search index, in memory: per document its facet values, year
@@ -82,7 +82,11 @@ export class MemoryIndex {
   private sortKey = new Float64Array(1024);
   private keys: string[] = [];
   private refIds: string[] = [];
-  private values: Int32Array[] = [];
+  /** Facet value ids of document i: valData[valStart[i] … valEnd[i]) (appended, never moved). */
+  private valStart = new Int32Array(1024);
+  private valEnd = new Int32Array(1024);
+  private valData = new Int32Array(16 * 1024);
+  private valLength = 0;
   private readonly ordByKey = new Map<string, number>();
   private readonly streams = new Map<string, ByteStream>();
   private readonly valueIds = new Map<string, number>();
@@ -90,6 +94,9 @@ export class MemoryIndex {
   private readonly kindIds = new Map<string, number>();
   private readonly kindNames: string[] = [];
   private deadCount = 0;
+  /** Precomputed phrases (see registerPhrase), by their query text and by their first word. */
+  private readonly phrases = new Map<string, MaterializedPhrase>();
+  private readonly phrasesByFirst = new Map<string, MaterializedPhrase[]>();
 
   get size(): number {
     return this.n - this.deadCount;
@@ -114,12 +121,17 @@ export class MemoryIndex {
   private grow(): void {
     if (this.n < this.alive.length) return;
     const cap = this.alive.length * 2;
-    const resize = <T extends Uint8Array | Int16Array | Float64Array>(a: T, make: (n: number) => T): T => {
+    const resize = <T extends Uint8Array | Int16Array | Int32Array | Float64Array>(
+      a: T,
+      make: (n: number) => T,
+    ): T => {
       const b = make(cap);
       b.set(a);
       return b;
     };
     this.alive = resize(this.alive, (n) => new Uint8Array(n));
+    this.valStart = resize(this.valStart, (n) => new Int32Array(n));
+    this.valEnd = resize(this.valEnd, (n) => new Int32Array(n));
     this.kindCode = resize(this.kindCode, (n) => new Uint8Array(n));
     this.year = resize(this.year, (n) => new Int16Array(n));
     this.sortKey = resize(this.sortKey, (n) => new Float64Array(n));
@@ -133,6 +145,30 @@ export class MemoryIndex {
       this.valueNames.push(name);
     }
     return id;
+  }
+
+  /**
+   * Keeps the documents holding a phrase as a list of their own, maintained as documents
+   * arrive, so that a search for it needs no position checks. Only before the first document.
+   * Phrases not registered are still found, by reading positions (see phrase()).
+   */
+  registerPhrase(node: QueryNode): void {
+    if (this.n > 0) throw new Error('phrases are registered before documents are loaded');
+    if (node.op !== 'phrase') return;
+    const key = nodeKey(node);
+    if (this.phrases.has(key)) return;
+    const items: { lexeme: string; offset: number }[] = [];
+    phraseChain(node, 0, items);
+    const m: MaterializedPhrase = { items, ords: new Int32Array(16), scores: new Float32Array(16), count: 0 };
+    this.phrases.set(key, m);
+    const first = (items[0] as { lexeme: string }).lexeme;
+    const list = this.phrasesByFirst.get(first) ?? [];
+    list.push(m);
+    this.phrasesByFirst.set(first, list);
+  }
+
+  get phraseCount(): number {
+    return this.phrases.size;
   }
 
   /** Adds a document, or replaces the one with the same kind and id. */
@@ -159,14 +195,32 @@ export class MemoryIndex {
     for (const c of new Set(doc.countries)) vals.push(this.valueId(PREFIX.countries + c));
     for (const o of new Set(doc.organisationIds)) vals.push(this.valueId(PREFIX.organisation_ids + o));
     for (const l of new Set(doc.languages)) vals.push(this.valueId(PREFIX.languages + l));
-    this.values[ord] = Int32Array.from(vals);
-    for (const e of parseTsvector(doc.vector)) {
+    if (this.valLength + vals.length > this.valData.length) {
+      const next = new Int32Array(Math.max(this.valLength + vals.length, this.valData.length * 2));
+      next.set(this.valData.subarray(0, this.valLength));
+      this.valData = next;
+    }
+    this.valStart[ord] = this.valLength;
+    this.valData.set(vals, this.valLength);
+    this.valLength += vals.length;
+    this.valEnd[ord] = this.valLength;
+    const entries = parseTsvector(doc.vector);
+    let byLexeme: Map<string, VectorEntry> | null = null;
+    for (const e of entries) {
       let stream = this.streams.get(e.lexeme);
       if (!stream) {
         stream = new ByteStream();
         this.streams.set(e.lexeme, stream);
       }
       stream.append(ord, e.cls, e.positions);
+      const candidates = this.phrasesByFirst.get(e.lexeme);
+      if (candidates) {
+        byLexeme ??= new Map(entries.map((x) => [x.lexeme, x]));
+        for (const m of candidates) {
+          const score = chainScore(m.items, byLexeme);
+          if (score) pushMaterialized(m, ord, score);
+        }
+      }
     }
     this.alive[ord] = 1;
   }
@@ -177,13 +231,17 @@ export class MemoryIndex {
     if (ord === undefined) return;
     this.ordByKey.delete(key);
     this.alive[ord] = 0;
-    this.values[ord] = new Int32Array(0);
     this.deadCount++;
   }
 
   /** After a bulk load: gives back the slack of the growable posting lists. */
   compact(): void {
     for (const s of this.streams.values()) s.trim();
+    for (const m of this.phrases.values()) {
+      m.ords = m.ords.slice(0, m.count);
+      m.scores = m.scores.slice(0, m.count);
+    }
+    this.valData = this.valData.slice(0, this.valLength);
   }
 
   // ---- matching and ranking ------------------------------------------------------------
@@ -200,7 +258,7 @@ export class MemoryIndex {
         out = new Float32Array(n);
         const s = this.streams.get(node.lexeme);
         if (s) {
-          const c = new Cursor(s.data, s.length);
+          const c = new Cursor(s);
           while (c.next()) out[c.ord] = (LEAF_SCORE[c.cls] as Float32Array)[Math.min(c.count, 256)] as number;
         }
         break;
@@ -211,69 +269,102 @@ export class MemoryIndex {
         for (let i = 0; i < n; i++) out[i] = a[i] ? 0 : NOT_SCORE;
         break;
       }
-      case 'and': {
-        const a = this.evaluate(node.left, memo);
-        const b = this.evaluate(node.right, memo);
-        out = new Float32Array(n);
-        for (let i = 0; i < n; i++) {
-          const x = a[i] as number;
-          const y = b[i] as number;
-          if (x && y) out[i] = x + y;
+      case 'and':
+      case 'or': {
+        // A chain of one operator is evaluated at once: one output array, no intermediates.
+        const operands: QueryNode[] = [];
+        flatten(node, node.op, operands);
+        const parts = operands.map((o) => this.evaluate(o, memo));
+        out = (parts[0] as Float32Array).slice();
+        for (let p = 1; p < parts.length; p++) {
+          const b = parts[p] as Float32Array;
+          if (node.op === 'or') {
+            for (let i = 0; i < n; i++) if ((b[i] as number) > (out[i] as number)) out[i] = b[i] as number;
+          } else {
+            for (let i = 0; i < n; i++) {
+              const x = out[i] as number;
+              if (x) out[i] = (b[i] as number) ? x + (b[i] as number) : 0;
+            }
+          }
         }
         break;
       }
-      case 'or': {
-        const a = this.evaluate(node.left, memo);
-        const b = this.evaluate(node.right, memo);
-        out = new Float32Array(n);
-        for (let i = 0; i < n; i++) out[i] = Math.max(a[i] as number, b[i] as number);
+      case 'phrase': {
+        const m = this.phrases.get(key);
+        if (m) {
+          out = new Float32Array(n);
+          for (let k = 0; k < m.count; k++) out[m.ords[k] as number] = m.scores[k] as number;
+        } else out = this.phrase(node);
         break;
       }
-      case 'phrase':
-        out = this.phrase(node, memo);
-        break;
     }
     memo.set(key, out);
     return out;
   }
 
   /**
-   * A phrase: documents holding all its words (dense AND) are candidates; their positions are
-   * then read from the posting lists, in ordinal order, and checked as PostgreSQL does:
-   * `L <N> R` matches at each position r of R such that L matches at r − N.
+   * A phrase: the documents holding all its words are found by walking their posting lists
+   * together (driven by the rarest); for each, positions are read and checked as PostgreSQL
+   * does: `L <N> R` matches when R starts N positions after L ends.
    */
-  private phrase(node: QueryNode, memo: Map<string, Float32Array>): Float32Array {
-    const leaves: string[] = [];
-    collectLeaves(node, leaves);
-    const n = this.n;
-    const out = new Float32Array(n);
-    const scores = leaves.map((l) => this.evaluate({ op: 'leaf', lexeme: l }, memo));
-    const cursors = new Map<string, Cursor>();
-    for (const l of new Set(leaves)) {
-      const s = this.streams.get(l);
-      if (!s) return out;
-      cursors.set(l, new Cursor(s.data, s.length));
-    }
-    for (let i = 0; i < n; i++) {
-      let sum = 0;
-      let all = true;
-      for (const s of scores) {
-        const v = s[i] as number;
-        if (!v) {
-          all = false;
-          break;
+  private phrase(node: QueryNode): Float32Array {
+    const out = new Float32Array(this.n);
+    const chain: { lexeme: string; offset: number }[] = [];
+    phraseChain(node, 0, chain);
+    const lexemes = [...new Set(chain.map((c) => c.lexeme))];
+    const streams = lexemes.map((l) => this.streams.get(l));
+    if (streams.some((st) => !st)) return out;
+    const cursors = lexemes.map((_, i) => new Cursor(streams[i] as ByteStream));
+    const byRarity = cursors
+      .map((c, i) => ({ c, docs: (streams[i] as ByteStream).docs }))
+      .sort((a, b) => a.docs - b.docs)
+      .map((x) => x.c);
+    const driver = byRarity[0] as Cursor;
+    const others = byRarity.slice(1);
+    const itemCursors = chain.map((c) => cursors[lexemes.indexOf(c.lexeme)] as Cursor);
+    const itemOffsets = chain.map((c) => c.offset);
+    const starts = new Int32Array(MAX_POSITIONS);
+    const buf = new Int32Array(MAX_POSITIONS);
+    outer: while (driver.next()) {
+      const ord = driver.ord;
+      for (let o = 0; o < others.length; o++) {
+        const c = others[o] as Cursor;
+        if (!c.seek(ord)) break outer;
+        if (c.ord !== ord) continue outer;
+      }
+      // Candidate start positions from the first word, narrowed by each following word.
+      let count = (itemCursors[0] as Cursor).positionsInto(starts);
+      const first = itemOffsets[0] as number;
+      if (first) for (let k = 0; k < count; k++) starts[k] = (starts[k] as number) - first;
+      for (let w = 1; w < itemCursors.length && count > 0; w++) {
+        const m = (itemCursors[w] as Cursor).positionsInto(buf);
+        const offset = itemOffsets[w] as number;
+        let kept = 0;
+        let j = 0;
+        for (let k = 0; k < count; k++) {
+          const want = (starts[k] as number) + offset;
+          while (j < m && (buf[j] as number) < want) j++;
+          if (j < m && buf[j] === want) starts[kept++] = starts[k] as number;
         }
-        sum += v;
+        count = kept;
       }
-      if (!all) continue;
-      const positions = new Map<string, number[]>();
-      for (const [l, c] of cursors) {
-        c.seek(i);
-        positions.set(l, c.positions());
+      if (count > 0) {
+        let sum = 0;
+        for (let c = 0; c < cursors.length; c++) {
+          const cur = cursors[c] as Cursor;
+          sum += (LEAF_SCORE[cur.cls] as Float32Array)[Math.min(cur.count, 256)] as number;
+        }
+        out[ord] = sum;
       }
-      if (phrasePositions(node, positions).length > 0) out[i] = sum;
     }
     return out;
+  }
+
+  /** True when a live document matches (for "did you mean"). */
+  matchesAny(query: QueryNode): boolean {
+    const scores = this.evaluate(query, new Map());
+    for (let i = 0; i < this.n; i++) if (scores[i] && this.alive[i]) return true;
+    return false;
   }
 
   // ---- the search ----------------------------------------------------------------------
@@ -295,45 +386,45 @@ export class MemoryIndex {
     const top = new TopK(q.offset + q.limit, this.sortKey, this.keys);
     const byDate = q.sort === 'date' || !scores;
     let total = 0;
+    const { alive, kindCode, year, sortKey, valStart, valEnd, valData } = this;
+    const selectedFlags = selected.map((g) => g.selectedFlags as Uint8Array);
+    const nSelected = selected.length;
     for (let i = 0; i < n; i++) {
-      if (!this.alive[i] || !kindOk[this.kindCode[i] as number]) continue;
+      if (!alive[i] || !kindOk[kindCode[i] as number]) continue;
       const score = scores ? (scores[i] as number) : 1;
       if (!score) continue;
       if (yearFrom || yearTo) {
-        const y = this.year[i] as number;
+        const y = year[i] as number;
         if (!y || (yearFrom && y < yearFrom) || (yearTo && y > yearTo)) continue;
       }
-      const vals = this.values[i] as Int32Array;
-      // Which selected groups this document fails: 0 → a result; one → counts for that group.
+      const from = valStart[i] as number;
+      const to = valEnd[i] as number;
+      // Which selected groups this document fails: none → a result; one → counts for that group.
       let failed = -1;
       let failures = 0;
-      for (let g = 0; g < selected.length && failures < 2; g++) {
-        const flags = (selected[g] as PreparedGroup).selectedFlags as Uint8Array;
-        let hit = false;
-        for (let j = 0; j < vals.length; j++) {
-          if (flags[vals[j] as number]) {
-            hit = true;
-            break;
-          }
-        }
-        if (!hit) {
+      for (let g = 0; g < nSelected && failures < 2; g++) {
+        const flags = selectedFlags[g] as Uint8Array;
+        let j = from;
+        while (j < to && !flags[valData[j] as number]) j++;
+        if (j === to) {
           failures++;
           failed = g;
         }
       }
       if (failures === 0) {
         total++;
-        for (let j = 0; j < vals.length; j++) {
-          const v = vals[j] as number;
+        for (let j = from; j < to; j++) {
+          const v = valData[j] as number;
           counts[v] = (counts[v] as number) + 1;
         }
-        top.offer(i, byDate ? (this.sortKey[i] as number) : score);
+        top.offer(i, byDate ? (sortKey[i] as number) : score);
       } else if (failures === 1) {
         const g = selected[failed] as PreparedGroup;
         const own = g.own as Int32Array;
-        for (let j = 0; j < vals.length; j++) {
-          const v = vals[j] as number;
-          if (g.memberFlags[v]) own[v] = (own[v] as number) + 1;
+        const members = g.memberFlags;
+        for (let j = from; j < to; j++) {
+          const v = valData[j] as number;
+          if (members[v]) own[v] = (own[v] as number) + 1;
         }
       }
     }
@@ -389,51 +480,69 @@ interface PreparedGroup {
   own?: Int32Array;
 }
 
-function nodeKey(node: QueryNode): string {
-  switch (node.op) {
-    case 'leaf':
-      return `'${node.lexeme}'`;
-    case 'not':
-      return `!(${nodeKey(node.arg)})`;
-    case 'phrase':
-      return `(${nodeKey(node.left)} <${node.distance}> ${nodeKey(node.right)})`;
-    default:
-      return `(${nodeKey(node.left)} ${node.op} ${nodeKey(node.right)})`;
-  }
+interface MaterializedPhrase {
+  items: { lexeme: string; offset: number }[];
+  ords: Int32Array;
+  scores: Float32Array;
+  count: number;
 }
 
-function collectLeaves(node: QueryNode, out: string[]): void {
-  if (node.op === 'leaf') out.push(node.lexeme);
-  else if (node.op === 'not') collectLeaves(node.arg, out);
-  else {
-    collectLeaves(node.left, out);
-    collectLeaves(node.right, out);
+function pushMaterialized(m: MaterializedPhrase, ord: number, score: number): void {
+  if (m.count === m.ords.length) {
+    const ords = new Int32Array(Math.max(16, m.count * 2));
+    const scores = new Float32Array(ords.length);
+    ords.set(m.ords);
+    scores.set(m.scores);
+    m.ords = ords;
+    m.scores = scores;
   }
+  m.ords[m.count] = ord;
+  m.scores[m.count] = score;
+  m.count++;
 }
 
-/** End positions at which a phrase subtree matches in one document. */
-function phrasePositions(node: QueryNode, positions: Map<string, number[]>): number[] {
-  switch (node.op) {
-    case 'leaf':
-      return positions.get(node.lexeme) ?? [];
-    case 'phrase': {
-      const left = new Set(phrasePositions(node.left, positions));
-      if (left.size === 0) return [];
-      return phrasePositions(node.right, positions).filter((r) => left.has(r - node.distance));
-    }
-    case 'or':
-      return [
-        ...new Set([...phrasePositions(node.left, positions), ...phrasePositions(node.right, positions)]),
-      ];
-    case 'and': {
-      const l = phrasePositions(node.left, positions);
-      const r = phrasePositions(node.right, positions);
-      return l.length && r.length ? [...new Set([...l, ...r])] : [];
-    }
-    case 'not':
-      // Never produced by phraseto_tsquery; refusing is safer than guessing PostgreSQL's rule.
-      throw new Error('negation inside a phrase is not supported');
+/** The score of a phrase in one document (0 when absent), the same as phrase() gives. */
+function chainScore(items: { lexeme: string; offset: number }[], entries: Map<string, VectorEntry>): number {
+  let starts: number[] | null = null;
+  for (const item of items) {
+    const e = entries.get(item.lexeme);
+    if (!e) return 0;
+    const at = new Set(e.positions);
+    starts = starts ? starts.filter((s) => at.has(s + item.offset)) : e.positions.map((p) => p - item.offset);
+    if (starts.length === 0) return 0;
   }
+  let sum = 0;
+  for (const lexeme of new Set(items.map((i) => i.lexeme))) {
+    const e = entries.get(lexeme) as VectorEntry;
+    sum += (LEAF_SCORE[e.cls] as Float32Array)[Math.min(e.positions.length, 256)] as number;
+  }
+  return sum;
+}
+
+function flatten(node: QueryNode, op: 'and' | 'or', out: QueryNode[]): void {
+  if (node.op === op) {
+    flatten(node.left, op, out);
+    flatten(node.right, op, out);
+  } else out.push(node);
+}
+
+/** PostgreSQL keeps at most 256 positions per lexeme and document. */
+const MAX_POSITIONS = 1024;
+
+/**
+ * Flattens a phrase into its words and their offsets from the phrase's first position; only
+ * chains of words (what phraseto_tsquery and plainto_tsquery produce) are phrases here.
+ * Returns the width (last offset). PostgreSQL's rule: in `L <N> R`, R starts N after L's end.
+ */
+function phraseChain(node: QueryNode, start: number, out: { lexeme: string; offset: number }[]): number {
+  if (node.op === 'leaf') {
+    out.push({ lexeme: node.lexeme, offset: start });
+    return 0;
+  }
+  if (node.op !== 'phrase') throw new Error(`unsupported operator inside a phrase: ${node.op}`);
+  const left = phraseChain(node.left, start, out);
+  const right = phraseChain(node.right, start + left + node.distance, out);
+  return left + node.distance + right;
 }
 
 /**

@@ -3,8 +3,12 @@
  *   varint(ordinal gap) varint(count << 2 | class) varint(bytes of positions) positions…
  * where class is the best weight of the lexeme in the document (0 = A … 3 = D) and the
  * positions are varint gaps. The byte length lets matching skip positions; only phrase
- * checks read them. Ordinals only grow, so new documents are appended at the end.
+ * checks read them. Ordinals only grow, so new documents are appended at the end. Every
+ * SKIP_EVERY documents a skip point (ordinal before it, byte offset) lets a cursor jump ahead
+ * when it intersects a long list with a short one.
  */
+
+const SKIP_EVERY = 64;
 
 export class ByteStream {
   data: Uint8Array;
@@ -13,6 +17,9 @@ export class ByteStream {
   lastOrd = -1;
   /** Documents in the stream (dead ones included until the index is rebuilt). */
   docs = 0;
+  skipOrd = new Int32Array(0);
+  skipAt = new Int32Array(0);
+  skips = 0;
 
   constructor(capacity = 16) {
     this.data = new Uint8Array(capacity);
@@ -37,6 +44,7 @@ export class ByteStream {
 
   /** Appends one document's entry; positions ascending, class 0–3. */
   append(ord: number, cls: number, positions: number[]): void {
+    if (this.docs > 0 && this.docs % SKIP_EVERY === 0) this.addSkip();
     this.varint(ord - this.lastOrd);
     this.lastOrd = ord;
     this.docs++;
@@ -55,9 +63,28 @@ export class ByteStream {
     }
   }
 
+  private addSkip(): void {
+    if (this.skips === this.skipOrd.length) {
+      const cap = Math.max(4, this.skips * 2);
+      const ords = new Int32Array(cap);
+      const ats = new Int32Array(cap);
+      ords.set(this.skipOrd);
+      ats.set(this.skipAt);
+      this.skipOrd = ords;
+      this.skipAt = ats;
+    }
+    this.skipOrd[this.skips] = this.lastOrd;
+    this.skipAt[this.skips] = this.length;
+    this.skips++;
+  }
+
   /** Gives back the slack left by growth (after a bulk load). */
   trim(): void {
     if (this.data.length > this.length) this.data = this.data.slice(0, this.length);
+    if (this.skipOrd.length > this.skips) {
+      this.skipOrd = this.skipOrd.slice(0, this.skips);
+      this.skipAt = this.skipAt.slice(0, this.skips);
+    }
   }
 }
 
@@ -73,11 +100,20 @@ export class Cursor {
   count = 0;
   private posStart = 0;
   private posEnd = 0;
+  private readonly data: Uint8Array;
+  private readonly end: number;
+  private readonly skipOrd: Int32Array;
+  private readonly skipAt: Int32Array;
+  private readonly skips: number;
+  private skip = 0;
 
-  constructor(
-    private readonly data: Uint8Array,
-    private readonly end: number,
-  ) {}
+  constructor(stream: ByteStream) {
+    this.data = stream.data;
+    this.end = stream.length;
+    this.skipOrd = stream.skipOrd;
+    this.skipAt = stream.skipAt;
+    this.skips = stream.skips;
+  }
 
   private varint(): number {
     let result = 0;
@@ -107,21 +143,38 @@ export class Cursor {
 
   /** Moves to the first document at or after `ord`; false at the end. */
   seek(ord: number): boolean {
+    if (this.ord >= ord) return true;
+    // Jump over whole blocks that end before `ord`, never backwards.
+    while (this.skip < this.skips && (this.skipOrd[this.skip] as number) < ord) {
+      const at = this.skipAt[this.skip] as number;
+      if (at > this.at) {
+        this.at = at;
+        this.ord = this.skipOrd[this.skip] as number;
+      }
+      this.skip++;
+    }
     while (this.ord < ord) if (!this.next()) return false;
     return true;
   }
 
-  /** The current document's positions, ascending. */
-  positions(): number[] {
-    const out: number[] = [];
-    const saved = this.at;
-    this.at = this.posStart;
+  /** Writes the current document's positions (ascending) into `out`; returns how many. */
+  positionsInto(out: Int32Array): number {
+    let at = this.posStart;
     let p = 0;
-    while (this.at < this.posEnd) {
-      p += this.varint();
-      out.push(p);
+    let n = 0;
+    const data = this.data;
+    while (at < this.posEnd && n < out.length) {
+      let shift = 0;
+      let b: number;
+      let v = 0;
+      do {
+        b = data[at++] as number;
+        v += (b & 0x7f) * 2 ** shift;
+        shift += 7;
+      } while (b & 0x80);
+      p += v;
+      out[n++] = p;
     }
-    this.at = saved;
-    return out;
+    return n;
   }
 }

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../../db/client.ts';
+import { CONFIGS } from '../tsquery.ts';
 import type { LoadedDocument } from './memory-index.ts';
 
 interface DocumentRow {
@@ -97,4 +98,22 @@ export async function pruneChanges(db: DbOrTx, days: number): Promise<number> {
       and gen < (select max(gen) from search_change) returning gen`,
   );
   return rows.length;
+}
+
+/**
+ * Each phrase read by every language configuration, as tsquery text (distinct, non-empty);
+ * with its hyphens as written (glossary expansions) and as spaces (the reader's query).
+ */
+export async function phraseQueries(db: DbOrTx, phrases: { text: string }[]): Promise<string[]> {
+  if (phrases.length === 0) return [];
+  const rows = await queryRows<{ q: string }>(
+    db,
+    sql`select distinct q from (
+        select phraseto_tsquery(c::regconfig, v)::text as q
+        from unnest(${sql.param([...new Set(phrases.map((p) => p.text))])}::text[]) p,
+          lateral (values (p), (replace(p, '-', ' '))) as t(v),
+          unnest(${sql.param([...CONFIGS])}::text[]) c) x
+      where q <> '' order by q`,
+  );
+  return rows.map((r) => r.q);
 }

@@ -155,3 +155,46 @@ export function parseTsquery(text: string): QueryNode | null {
   if (i < text.length) throw new Error(`tsquery: unexpected ${text[i]} at ${i}`);
   return tree;
 }
+
+/** A canonical text of a subtree: equal subtrees have equal keys. */
+export function nodeKey(node: QueryNode): string {
+  switch (node.op) {
+    case 'leaf':
+      return `'${node.lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+    case 'not':
+      return `!(${nodeKey(node.arg)})`;
+    case 'phrase':
+      return `(${nodeKey(node.left)} <${node.distance}> ${nodeKey(node.right)})`;
+    case 'and':
+      return `(${nodeKey(node.left)} & ${nodeKey(node.right)})`;
+    case 'or':
+      return `(${nodeKey(node.left)} | ${nodeKey(node.right)})`;
+  }
+}
+
+/**
+ * Drops repeated operands of AND and OR chains. The query is built once per language and the
+ * glossary equivalents, which do not depend on the language, come back in every branch; a
+ * query read once is cheaper to match and to highlight.
+ */
+export function simplifyQuery(node: QueryNode): QueryNode {
+  if (node.op === 'leaf') return node;
+  if (node.op === 'not') return { op: 'not', arg: simplifyQuery(node.arg) };
+  if (node.op === 'phrase') return node;
+  const operands: QueryNode[] = [];
+  const collect = (n: QueryNode) => {
+    if (n.op === node.op) {
+      collect(n.left);
+      collect(n.right);
+    } else operands.push(simplifyQuery(n));
+  };
+  collect(node);
+  const seen = new Set<string>();
+  const unique = operands.filter((o) => {
+    const k = nodeKey(o);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  return unique.reduce((left, right) => ({ op: node.op, left, right }) as QueryNode);
+}
