@@ -10,7 +10,7 @@ import { tsqueryExpression } from '../tsquery.ts';
 import { LiveIndex } from './live-index.ts';
 import type { MemoryIndex } from './memory-index.ts';
 import { pruneChanges } from './repository.ts';
-import { parseTsquery, parseTsvector } from './text-format.ts';
+import { highlightQuery, parseTsquery, parseTsvector, type QueryNode } from './text-format.ts';
 
 // The in-memory index must find exactly what PostgreSQL's `document @@ tsquery` finds: the
 // same documents for words, phrases, OR, exclusions and stop words, in all languages.
@@ -182,6 +182,10 @@ describe('reading PostgreSQL text output', () => {
       },
     });
     expect(parseTsquery('')).toBeNull();
+    // Highlighting marks the wanted words, once each, never the excluded ones.
+    expect(highlightQuery(parseTsquery("'a' <-> 'b' & !'c' | 'a' | 'o''k'") as QueryNode)).toBe(
+      "'a' | 'b' | 'o''k'",
+    );
     expect(() => parseTsquery("'a':*")).toThrow();
   });
 });
@@ -228,9 +232,19 @@ describe('the in-memory index', () => {
   it('precomputes registered phrases, with the scores that reading positions gives', async () => {
     const index = await indexAt(withPhrases);
     expect(index.phraseCount).toBeGreaterThanOrEqual(5);
-    const { tsquery } = await queryState(database.db, tsqueryExpression(parseQuery('"social protection"'), []));
+    const { tsquery } = await queryState(
+      database.db,
+      tsqueryExpression(parseQuery('"social protection"'), []),
+    );
     const tree = parseTsquery(tsquery ?? '');
-    const request = { query: tree, kinds: ['doc'], groups: [], sort: 'relevance' as const, limit: 60, offset: 0 };
+    const request = {
+      query: tree,
+      kinds: ['doc'],
+      groups: [],
+      sort: 'relevance' as const,
+      limit: 60,
+      offset: 0,
+    };
     const plain = (await indexAt(live)).search(request);
     expect(plain.total).toBeGreaterThan(0);
     expect(index.search(request)).toEqual(plain);

@@ -91,6 +91,8 @@ export class MemoryIndex {
   private readonly streams = new Map<string, ByteStream>();
   private readonly valueIds = new Map<string, number>();
   private readonly valueNames: string[] = [];
+  /** Per facet value, the ordinals holding it (ascending; dead ones skipped when read). */
+  private readonly valuePostings: { ords: Int32Array; count: number }[] = [];
   private readonly kindIds = new Map<string, number>();
   private readonly kindNames: string[] = [];
   private deadCount = 0;
@@ -143,6 +145,7 @@ export class MemoryIndex {
       id = this.valueNames.length;
       this.valueIds.set(name, id);
       this.valueNames.push(name);
+      this.valuePostings.push({ ords: new Int32Array(8), count: 0 });
     }
     return id;
   }
@@ -202,6 +205,15 @@ export class MemoryIndex {
     }
     this.valStart[ord] = this.valLength;
     this.valData.set(vals, this.valLength);
+    for (const v of vals) {
+      const p = this.valuePostings[v] as { ords: Int32Array; count: number };
+      if (p.count === p.ords.length) {
+        const next = new Int32Array(p.count * 2);
+        next.set(p.ords);
+        p.ords = next;
+      }
+      p.ords[p.count++] = ord;
+    }
     this.valLength += vals.length;
     this.valEnd[ord] = this.valLength;
     const entries = parseTsvector(doc.vector);
@@ -242,6 +254,22 @@ export class MemoryIndex {
       m.scores = m.scores.slice(0, m.count);
     }
     this.valData = this.valData.slice(0, this.valLength);
+    for (const p of this.valuePostings) p.ords = p.ords.slice(0, p.count);
+  }
+
+  /** Score arrays are reused between searches: fewer large allocations, fewer collections. */
+  private readonly free: Float32Array[] = [];
+
+  private scratch(zeroed = true): Float32Array {
+    let a = this.free.pop();
+    while (a && a.length !== this.n) a = this.free.pop();
+    if (!a) return new Float32Array(this.n);
+    if (zeroed) a.fill(0);
+    return a;
+  }
+
+  private release(memo: Map<string, Float32Array>): void {
+    for (const a of new Set(memo.values())) if (this.free.length < 64) this.free.push(a);
   }
 
   // ---- matching and ranking ------------------------------------------------------------
@@ -255,7 +283,7 @@ export class MemoryIndex {
     let out: Float32Array;
     switch (node.op) {
       case 'leaf': {
-        out = new Float32Array(n);
+        out = this.scratch();
         const s = this.streams.get(node.lexeme);
         if (s) {
           const c = new Cursor(s);
@@ -265,7 +293,7 @@ export class MemoryIndex {
       }
       case 'not': {
         const a = this.evaluate(node.arg, memo);
-        out = new Float32Array(n);
+        out = this.scratch();
         for (let i = 0; i < n; i++) out[i] = a[i] ? 0 : NOT_SCORE;
         break;
       }
@@ -275,7 +303,8 @@ export class MemoryIndex {
         const operands: QueryNode[] = [];
         flatten(node, node.op, operands);
         const parts = operands.map((o) => this.evaluate(o, memo));
-        out = (parts[0] as Float32Array).slice();
+        out = this.scratch(false);
+        out.set(parts[0] as Float32Array);
         for (let p = 1; p < parts.length; p++) {
           const b = parts[p] as Float32Array;
           if (node.op === 'or') {
@@ -292,7 +321,7 @@ export class MemoryIndex {
       case 'phrase': {
         const m = this.phrases.get(key);
         if (m) {
-          out = new Float32Array(n);
+          out = this.scratch();
           for (let k = 0; k < m.count; k++) out[m.ords[k] as number] = m.scores[k] as number;
         } else out = this.phrase(node);
         break;
@@ -308,7 +337,7 @@ export class MemoryIndex {
    * does: `L <N> R` matches when R starts N positions after L ends.
    */
   private phrase(node: QueryNode): Float32Array {
-    const out = new Float32Array(this.n);
+    const out = this.scratch();
     const chain: { lexeme: string; offset: number }[] = [];
     phraseChain(node, 0, chain);
     const lexemes = [...new Set(chain.map((c) => c.lexeme))];
@@ -362,16 +391,20 @@ export class MemoryIndex {
 
   /** True when a live document matches (for "did you mean"). */
   matchesAny(query: QueryNode): boolean {
-    const scores = this.evaluate(query, new Map());
-    for (let i = 0; i < this.n; i++) if (scores[i] && this.alive[i]) return true;
-    return false;
+    const memo = new Map<string, Float32Array>();
+    const scores = this.evaluate(query, memo);
+    let found = false;
+    for (let i = 0; i < this.n && !found; i++) if (scores[i] && this.alive[i]) found = true;
+    this.release(memo);
+    return found;
   }
 
   // ---- the search ----------------------------------------------------------------------
 
   search(q: MemoryQuery): MemoryResult {
     const n = this.n;
-    const scores = q.query ? this.evaluate(q.query, new Map()) : null;
+    const memo = new Map<string, Float32Array>();
+    const scores = q.query ? this.evaluate(q.query, memo) : null;
     const kindOk = new Uint8Array(256);
     for (const k of q.kinds) {
       const id = this.kindIds.get(k);
@@ -387,7 +420,15 @@ export class MemoryIndex {
     const byDate = q.sort === 'date' || !scores;
     let total = 0;
     const { alive, kindCode, year, sortKey, valStart, valEnd, valData } = this;
-    const selectedFlags = selected.map((g) => g.selectedFlags as Uint8Array);
+    // Per selected group, which documents hold one of its selected values.
+    const hits = selected.map((g) => {
+      const hit = new Uint8Array(n);
+      for (const v of g.selectedValues as number[]) {
+        const p = this.valuePostings[v] as { ords: Int32Array; count: number };
+        for (let k = 0; k < p.count; k++) hit[p.ords[k] as number] = 1;
+      }
+      return hit;
+    });
     const nSelected = selected.length;
     for (let i = 0; i < n; i++) {
       if (!alive[i] || !kindOk[kindCode[i] as number]) continue;
@@ -403,10 +444,7 @@ export class MemoryIndex {
       let failed = -1;
       let failures = 0;
       for (let g = 0; g < nSelected && failures < 2; g++) {
-        const flags = selectedFlags[g] as Uint8Array;
-        let j = from;
-        while (j < to && !flags[valData[j] as number]) j++;
-        if (j === to) {
+        if (!(hits[g] as Uint8Array)[i]) {
           failures++;
           failed = g;
         }
@@ -438,6 +476,7 @@ export class MemoryIndex {
       }
       facets.set(g.id, m);
     }
+    this.release(memo);
     const page = top
       .sorted()
       .slice(q.offset)
@@ -461,12 +500,12 @@ export class MemoryIndex {
         if ((this.valueNames[v] as string).startsWith(prefix)) memberFlags[v] = 1;
     }
     if (g.selected.length === 0) return { id: g.id, selected: false, memberFlags };
-    const selectedFlags = new Uint8Array(valueCount);
+    const selectedValues: number[] = [];
     for (const s of g.selected) {
       const id = this.valueIds.get(prefix + s);
-      if (id !== undefined) selectedFlags[id] = 1;
+      if (id !== undefined) selectedValues.push(id);
     }
-    return { id: g.id, selected: true, memberFlags, selectedFlags, own: new Int32Array(valueCount) };
+    return { id: g.id, selected: true, memberFlags, selectedValues, own: new Int32Array(valueCount) };
   }
 }
 
@@ -475,7 +514,7 @@ interface PreparedGroup {
   selected: boolean;
   /** Values counted under this group. */
   memberFlags: Uint8Array;
-  selectedFlags?: Uint8Array;
+  selectedValues?: number[];
   /** Counts of documents that fail only this group's selection. */
   own?: Int32Array;
 }
@@ -503,17 +542,29 @@ function pushMaterialized(m: MaterializedPhrase, ord: number, score: number): vo
 
 /** The score of a phrase in one document (0 when absent), the same as phrase() gives. */
 function chainScore(items: { lexeme: string; offset: number }[], entries: Map<string, VectorEntry>): number {
-  let starts: number[] | null = null;
+  const found: VectorEntry[] = [];
   for (const item of items) {
     const e = entries.get(item.lexeme);
     if (!e) return 0;
-    const at = new Set(e.positions);
-    starts = starts ? starts.filter((s) => at.has(s + item.offset)) : e.positions.map((p) => p - item.offset);
-    if (starts.length === 0) return 0;
+    found.push(e);
   }
+  const first = (found[0] as VectorEntry).positions;
+  const firstOffset = (items[0] as { offset: number }).offset;
+  let matched = false;
+  outer: for (const p of first) {
+    const start = p - firstOffset;
+    for (let k = 1; k < items.length; k++) {
+      if (!(found[k] as VectorEntry).positions.includes(start + (items[k] as { offset: number }).offset))
+        continue outer;
+    }
+    matched = true;
+    break;
+  }
+  if (!matched) return 0;
   let sum = 0;
-  for (const lexeme of new Set(items.map((i) => i.lexeme))) {
-    const e = entries.get(lexeme) as VectorEntry;
+  for (let k = 0; k < items.length; k++) {
+    const e = found[k] as VectorEntry;
+    if (found.indexOf(e) !== k) continue; // a word repeated in the phrase counts once
     sum += (LEAF_SCORE[e.cls] as Float32Array)[Math.min(e.positions.length, 256)] as number;
   }
   return sum;

@@ -198,3 +198,21 @@ export function simplifyQuery(node: QueryNode): QueryNode {
   });
   return unique.reduce((left, right) => ({ op: node.op, left, right }) as QueryNode);
 }
+
+/**
+ * The words to mark in titles and snippets: every lexeme the query asks for (not the excluded
+ * ones), ORed. ts_headline's cost grows with the operators of its query, and a page marks
+ * words, not phrase structure.
+ */
+export function highlightQuery(node: QueryNode): string | null {
+  const lexemes = new Set<string>();
+  const walk = (n: QueryNode) => {
+    if (n.op === 'leaf') lexemes.add(nodeKey(n));
+    else if (n.op !== 'not') {
+      walk(n.left);
+      walk(n.right);
+    }
+  };
+  walk(node);
+  return lexemes.size ? [...lexemes].join(' | ') : null;
+}
