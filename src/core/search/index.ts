@@ -8,3 +8,4 @@ export {
   type SearchKind,
   type SearchRegistry,
 } from './registry.ts';
+export { pruneChanges } from './memory/repository.ts';

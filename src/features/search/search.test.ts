@@ -10,6 +10,7 @@ import { reindexPublication } from '../library/search/reindex.ts';
 import { loadGlossary } from '../glossary/index.tsx';
 import { loadReferenceData } from '../taxonomy/index.tsx';
 import { searchParams } from './params.ts';
+import { PRUNE_SEARCH_CHANGES_JOB } from './index.tsx';
 import { searchContent } from './search-content.ts';
 
 let t: TestApp;
@@ -433,5 +434,21 @@ describe('the pages', () => {
     expect(rows[0]).toMatchObject({ query: 'pensiones', locale: 'es', scope: 'all', results: 1 });
     expect(rows[0]?.filters).toEqual({ topic: ['gender'] });
     expect(Object.keys(rows[0] ?? {})).not.toContain('userId');
+  });
+});
+
+describe('the index change feed', () => {
+  it('is pruned by the daily job: records older than a week go, the newest always stays', async () => {
+    const { db, jobs } = t.services;
+    const count = async () =>
+      Number((await queryRows<{ n: number }>(db, sql`select count(*)::int as n from search_change`))[0]?.n);
+    expect(await count()).toBeGreaterThan(1);
+    await db.execute(sql`update search_change set at = now() - interval '8 days'`);
+    await jobs.send(PRUNE_SEARCH_CHANGES_JOB);
+    expect(await count()).toBe(1);
+    // This process's index is current, so searching goes on as before.
+    const res = await t.app.inject({ url: '/en/library?q=malawi' });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toMatch(/Malawi/);
   });
 });

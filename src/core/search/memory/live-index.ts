@@ -27,6 +27,9 @@ export class LiveIndex {
   private pending: Promise<void> | null = null;
   private compacting: Promise<void> | null = null;
   private logger: Logger | undefined;
+  /** What the last full load found and how long it took (logs, benchmark). */
+  lastLoad: { documents: number; lexemes: number; phrases: number; postingMb: number; ms: number } | null =
+    null;
 
   constructor(private readonly phraseSource: () => PhraseSource | undefined = () => undefined) {}
 
@@ -52,12 +55,6 @@ export class LiveIndex {
     currentGeneration(db)
       .then((g) => this.ensure(db, g))
       .catch((err) => this.logger?.warn({ err }, 'search index: warm-up failed'));
-  }
-
-  /** Forgets everything (tests that rewrite search_document behind the feed's back). */
-  reset(): void {
-    this.index = null;
-    this.generation = -1;
   }
 
   private async catchUp(db: DbOrTx, generation: number): Promise<void> {
@@ -132,9 +129,11 @@ export class LiveIndex {
     const log = {
       documents: index.size,
       lexemes: index.lexemeCount,
-      postingMb: index.postingBytes / 2 ** 20,
+      phrases: index.phraseCount,
+      postingMb: Math.round((index.postingBytes / 2 ** 20) * 10) / 10,
       ms,
     };
+    this.lastLoad = log;
     if (total > 1000) this.logger?.info(log, 'search index: loaded');
     else this.logger?.debug(log, 'search index: loaded');
     return { index, generation };
