@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../db/client.ts';
 import { searchLog } from './tables.ts';
+import type { TsqueryExpression } from './tsquery.ts';
 
 export type { FacetColumn } from './memory/memory-index.ts';
 
@@ -63,12 +64,14 @@ export async function pageRows(
  */
 export async function queryState(
   db: DbOrTx,
-  expr: SQL | null,
+  query: TsqueryExpression | null,
 ): Promise<{ tsquery: string | null; generation: number }> {
+  const shared = query?.shared.length ? sql.join(query.shared, sql`, `) : sql`1 as none`;
   const [row] = await queryRows<{ q: string | null; gen: number | string }>(
     db,
-    sql`select ${expr ? sql`(${expr})::text` : sql`null::text`} as q,
-      (select n from search_generation where id = 1) as gen`,
+    sql`select ${query ? sql`(${query.expr})::text` : sql`null::text`} as q,
+      (select n from search_generation where id = 1) as gen
+      from (select ${shared}) eq`,
   );
   return { tsquery: row?.q ?? null, generation: Number(row?.gen ?? 0) };
 }

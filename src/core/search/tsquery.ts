@@ -29,15 +29,18 @@ function clause(c: QueryClause, config: Config): SQL {
   return c.negated ? sql`(!! ${alternatives(c, CONFIGS)})` : alternatives(c, [config]);
 }
 
-/** An expansion: the reader's own words, or any equivalent phrase in its own language. */
-function expanded(group: SQL, e: QueryExpansion): SQL {
-  const equivalents = e.equivalents.map((q) => sql`phraseto_tsquery(sp_config(${q.locale}), ${q.text})`);
-  return sql`(${sql.join([group, ...equivalents], sql` || `)})`;
+/**
+ * An expansion: the reader's own words, or any equivalent phrase in its own language. The
+ * equivalents do not depend on the branch's language: they are computed once (`shared`) and
+ * referenced from every branch as eq.e0, eq.e1 …
+ */
+function expanded(group: SQL, refs: SQL[]): SQL {
+  return sql`(${sql.join([group, ...refs], sql` || `)})`;
 }
 
 function branch(
   query: ParsedQuery,
-  expansions: { clauses: number[]; expansion: QueryExpansion }[],
+  expansions: { clauses: number[]; expansion: QueryExpansion; refs: SQL[] }[],
   config: Config,
 ): SQL {
   const byFirst = new Map(expansions.map((e) => [e.clauses[0] as number, e]));
@@ -51,7 +54,7 @@ function branch(
         exp.clauses.map((k) => clause(query.clauses[k] as QueryClause, config)),
         sql` && `,
       )})`;
-      positive.push(expanded(group, exp.expansion));
+      positive.push(expanded(group, exp.refs));
     } else if (!covered.has(i)) {
       (c.negated ? negative : positive).push(clause(c, config));
     }
@@ -65,6 +68,13 @@ function branch(
     from (select ${p} as p, ${sql.join(negative, sql` && `)} as n) x)`;
 }
 
+export interface TsqueryExpression {
+  /** The tsquery; reads the shared equivalents from a row named `eq`. */
+  expr: SQL;
+  /** The glossary equivalents, each a tsquery column e0, e1 … of `eq`. */
+  shared: SQL[];
+}
+
 /**
  * The SQL expression of the tsquery for a parsed query and the glossary expansions that
  * cover whole clauses. Stop words vanish (an empty operand is ignored by && and ||).
@@ -72,10 +82,23 @@ function branch(
 export function tsqueryExpression(
   query: ParsedQuery,
   expansions: { clauses: number[]; expansion: QueryExpansion }[],
-): SQL | null {
+): TsqueryExpression | null {
   if (query.clauses.length === 0) return null;
-  return sql.join(
-    CONFIGS.map((config) => branch(query, expansions, config)),
-    sql` || `,
-  );
+  const shared: SQL[] = [];
+  const withRefs = expansions.map((e) => ({
+    ...e,
+    refs: e.expansion.equivalents.map((q) => {
+      shared.push(
+        sql`phraseto_tsquery(sp_config(${q.locale}), ${q.text}) as ${sql.raw(`e${shared.length}`)}`,
+      );
+      return sql.raw(`eq.e${shared.length - 1}`);
+    }),
+  }));
+  return {
+    expr: sql.join(
+      CONFIGS.map((config) => branch(query, withRefs, config)),
+      sql` || `,
+    ),
+    shared,
+  };
 }

@@ -3,7 +3,7 @@ import type { Locale } from '../../core/i18n/index.ts';
 import { languageName } from '../../core/i18n/index.ts';
 import { isLanguageCode } from '../../core/i18n/languages.ts';
 import type { Services } from '../../core/services.ts';
-import { organisationsByIds, organisationsBySlugs } from '../organisations/read.ts';
+import { allOrganisations } from '../organisations/read.ts';
 import { countryName, isCountryCode } from '../taxonomy/countries.ts';
 import { type TermOption, termOptions } from '../taxonomy/read.ts';
 import { type FacetId, type SearchParams, TERM_FACETS, type TermFacet } from './params.ts';
@@ -13,6 +13,14 @@ export function facetTerms(services: Pick<Services, 'db' | 'cache' | 'config'>, 
   return services.cache.get(`search:terms:${locale}`, services.config.CACHE_TTL_MS, async () => {
     const lists = await Promise.all(TERM_FACETS.map((v) => termOptions(services.db, v, locale)));
     return new Map<TermFacet, TermOption[]>(TERM_FACETS.map((v, i) => [v, lists[i] ?? []]));
+  });
+}
+
+/** Organisations by id and by slug, read once per cache period (facet labels and URL values). */
+function facetOrganisations(services: Pick<Services, 'db' | 'cache' | 'config'>) {
+  return services.cache.get('search:organisations', services.config.CACHE_TTL_MS, async () => {
+    const all = await allOrganisations(services.db);
+    return { byId: new Map(all.map((o) => [o.id, o])), bySlug: new Map(all.map((o) => [o.slug, o])) };
   });
 }
 
@@ -59,11 +67,13 @@ export async function resolveFilters(
     selected: languages.filter(isLanguageCode),
   });
   for (const l of languages) if (!isLanguageCode(l)) ignored.push({ facet: 'language', value: l });
-  const orgs = await organisationsBySlugs(
-    services.db,
-    params.organisation.filter((s) => /^[a-z0-9-]{1,200}$/.test(s)),
+  const { bySlug } = await facetOrganisations(services);
+  const orgIds = new Map(
+    params.organisation.flatMap((s) => {
+      const o = bySlug.get(s);
+      return o ? [[s, o.id] as const] : [];
+    }),
   );
-  const orgIds = new Map(orgs.map((o) => [o.slug, o.id]));
   for (const s of params.organisation) if (!orgIds.has(s)) ignored.push({ facet: 'organisation', value: s });
   groups.push({ id: 'organisation', column: 'organisation_ids', selected: [...orgIds.values()] });
   return { groups, ignored };
@@ -92,10 +102,7 @@ export async function facetViews(
   kindLabel: (kind: string) => string,
 ): Promise<FacetView[]> {
   const terms = await facetTerms(services, locale);
-  const orgCounts = counts.get('organisation') ?? new Map();
-  const orgGroup = groups.find((g) => g.id === 'organisation');
-  const orgIds = [...new Set([...orgCounts.keys(), ...(orgGroup?.selected ?? [])])];
-  const orgs = new Map((await organisationsByIds(services.db, orgIds)).map((o) => [o.id, o]));
+  const orgs = (await facetOrganisations(services)).byId;
   return groups.map((g) => {
     const c = counts.get(g.id) ?? new Map<string, number>();
     const ids = [...new Set([...c.keys(), ...g.selected])];
