@@ -2,7 +2,7 @@ import type { DbOrTx } from '../db/client.ts';
 import type { Locale } from '../i18n/index.ts';
 import { type ParsedQuery, plainWords } from './query.ts';
 import type { QueryExpansion, SearchRegistry } from './registry.ts';
-import { highlightQuery, parseTsquery, simplifyQuery } from './memory/text-format.ts';
+import { parseTsquery, simplifyQuery } from './memory/text-format.ts';
 import type { MemoryIndex } from './memory/memory-index.ts';
 import { type FacetColumn, logSearch, pageRows, queryState, suggestionCandidates } from './repository.ts';
 import { tsqueryExpression } from './tsquery.ts';
@@ -116,7 +116,6 @@ export async function search(
         });
   const hits = await pageRows(db, {
     refs: found.page,
-    tsquery: tree ? highlightQuery(tree) : null,
     locale: req.locale,
     markStart: MARK_START,
     markEnd: MARK_END,

@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../db/client.ts';
+import { nodeKey } from './memory/text-format.ts';
 import { searchLog } from './tables.ts';
 import type { TsqueryExpression } from './tsquery.ts';
 
@@ -25,31 +26,34 @@ export interface PageRow {
 export async function pageRows(
   db: DbOrTx,
   input: {
-    refs: { kind: string; refId: string }[];
-    tsquery: string | null;
+    /** `words`: the lexemes to mark in that row (those of the query it holds). */
+    refs: { kind: string; refId: string; words: string[] }[];
     locale: string;
     markStart: string;
     markEnd: string;
   },
 ): Promise<PageRow[]> {
   if (input.refs.length === 0) return [];
-  const q = input.tsquery ? sql`${input.tsquery}::tsquery` : null;
   const opts = `StartSel=${input.markStart}, StopSel=${input.markEnd}`;
   const titleOf = sql`d.titles ->> s.shown`;
   const summaryOf = sql`coalesce(d.summaries ->> s.shown, '')`;
-  const titleMarked = q
-    ? sql`ts_headline(sp_config(s.shown), ${titleOf}, ${q}, ${`${opts}, HighlightAll=true`})`
-    : titleOf;
-  const snippet = q
-    ? // The default algorithm (one passage) costs a fifth of MaxFragments' on the same page.
-      sql`ts_headline(sp_config(s.shown), ${summaryOf}, ${q}, ${`${opts}, MaxWords=40, MinWords=20`})`
-    : sql`left(${summaryOf}, 300)`;
+  // Each row marks only the query's words it holds: ts_headline's cost grows with its query.
+  const marks = input.refs.map((r) =>
+    r.words.length ? r.words.map((lexeme) => nodeKey({ op: 'leaf', lexeme })).join(' | ') : null,
+  );
   const rows = await queryRows<Omit<PageRow, 'sortDate'> & { sortDate: string | null }>(
     db,
     sql`select d.kind, d.ref_id as "refId", d.slug, ${titleOf} as title, s.shown as "shownLocale",
-        ${titleMarked} as "titleMarked", ${snippet} as snippet, d.year, d.sort_date as "sortDate"
-      from unnest(${sql.param(input.refs.map((r) => r.kind))}::text[], ${sql.param(input.refs.map((r) => r.refId))}::text[])
-        with ordinality as p(kind, ref_id, ord)
+        case when p.q is null then ${titleOf}
+          else ts_headline(sp_config(s.shown), ${titleOf}, p.q::tsquery, ${`${opts}, HighlightAll=true`}) end
+          as "titleMarked",
+        case when p.q is null then left(${summaryOf}, 300)
+          -- The default algorithm (one passage) costs a fifth of MaxFragments' on the same page.
+          else ts_headline(sp_config(s.shown), ${summaryOf}, p.q::tsquery, ${`${opts}, MaxWords=40, MinWords=20`}) end
+          as snippet,
+        d.year, d.sort_date as "sortDate"
+      from unnest(${sql.param(input.refs.map((r) => r.kind))}::text[], ${sql.param(input.refs.map((r) => r.refId))}::text[],
+        ${sql.param(marks)}::text[]) with ordinality as p(kind, ref_id, q, ord)
       join search_document d on d.kind = p.kind and d.ref_id = p.ref_id
       cross join lateral (select case when d.titles ->> ${input.locale} is not null then ${input.locale}
         else d.original_locale end as shown) s

@@ -8,9 +8,9 @@ import { parseQuery } from '../query.ts';
 import { queryState } from '../repository.ts';
 import { tsqueryExpression } from '../tsquery.ts';
 import { LiveIndex } from './live-index.ts';
-import type { MemoryIndex } from './memory-index.ts';
+import { type MemoryIndex, wantedLexemes } from './memory-index.ts';
 import { pruneChanges } from './repository.ts';
-import { highlightQuery, parseTsquery, parseTsvector, type QueryNode } from './text-format.ts';
+import { nodeKey, parseTsquery, parseTsvector, type QueryNode, simplifyQuery } from './text-format.ts';
 
 // The in-memory index must find exactly what PostgreSQL's `document @@ tsquery` finds: the
 // same documents for words, phrases, OR, exclusions and stop words, in all languages.
@@ -182,10 +182,12 @@ describe('reading PostgreSQL text output', () => {
       },
     });
     expect(parseTsquery('')).toBeNull();
-    // Highlighting marks the wanted words, once each, never the excluded ones.
-    expect(highlightQuery(parseTsquery("'a' <-> 'b' & !'c' | 'a' | 'o''k'") as QueryNode)).toBe(
-      "'a' | 'b' | 'o''k'",
-    );
+    // Results mark the wanted words, once each, never the excluded ones.
+    expect(wantedLexemes(parseTsquery("'a' <-> 'b' & !'c' | 'a' | 'o''k'") as QueryNode)).toEqual([
+      'a',
+      'b',
+      "o'k",
+    ]);
     expect(() => parseTsquery("'a':*")).toThrow();
   });
 });
@@ -250,6 +252,21 @@ describe('the in-memory index', () => {
     expect(index.search(request)).toEqual(plain);
   });
 
+  it('ranks the same after the query is simplified (duplicates dropped, shared operands factored out)', async () => {
+    const index = await indexAt(live);
+    for (const text of queries) {
+      const { tsquery } = await queryState(database.db, tsqueryExpression(parseQuery(text), []));
+      const tree = parseTsquery(tsquery ?? '');
+      if (!tree) continue;
+      const request = { kinds: ['doc'], groups: [], sort: 'relevance' as const, limit: 60, offset: 0 };
+      const simplified = simplifyQuery(tree);
+      expect(nodeKey(simplified).length).toBeLessThanOrEqual(nodeKey(tree).length);
+      expect(index.search({ ...request, query: simplified })).toEqual(
+        index.search({ ...request, query: tree }),
+      );
+    }
+  });
+
   it('finds the corpus non-trivially (the comparison above is not between empty lists)', async () => {
     const index = await indexAt(live);
     const sizes = [];
@@ -293,6 +310,8 @@ describe('the in-memory index', () => {
       offset: 0,
     });
     expect(found.page.map((p) => p.refId)).toEqual(['title-new', 'title-old', 'body-new']);
+    // Each result carries the query's words it holds, for marking (one config's stem here).
+    expect(found.page.map((p) => p.words)).toEqual([['zakat'], ['zakat'], ['zakat']]);
   });
 
   it('follows changes made through indexDocument and removeDocument (another process’s writes)', async () => {

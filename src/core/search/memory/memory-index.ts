@@ -49,7 +49,8 @@ export interface MemoryQuery {
 
 export interface MemoryResult {
   total: number;
-  page: { kind: string; refId: string }[];
+  /** The page, best first, with the query's words each document holds (to mark them). */
+  page: { kind: string; refId: string; words: string[] }[];
   /** group id → value → count; a selected group is counted under the others' selections only. */
   facets: Map<string, Map<string, number>>;
 }
@@ -285,10 +286,7 @@ export class MemoryIndex {
       case 'leaf': {
         out = this.scratch();
         const s = this.streams.get(node.lexeme);
-        if (s) {
-          const c = new Cursor(s);
-          while (c.next()) out[c.ord] = (LEAF_SCORE[c.cls] as Float32Array)[Math.min(c.count, 256)] as number;
-        }
+        if (s) decodeScores(s, out);
         break;
       }
       case 'not': {
@@ -302,18 +300,25 @@ export class MemoryIndex {
         // A chain of one operator is evaluated at once: one output array, no intermediates.
         const operands: QueryNode[] = [];
         flatten(node, node.op, operands);
+        if (node.op === 'or') {
+          // Words and precomputed phrases are written straight into the result (max).
+          out = this.scratch();
+          const rest: QueryNode[] = [];
+          for (const o of operands) if (!this.orInto(o, out)) rest.push(o);
+          for (const o of rest) {
+            const b = this.evaluate(o, memo);
+            for (let i = 0; i < n; i++) if ((b[i] as number) > (out[i] as number)) out[i] = b[i] as number;
+          }
+          break;
+        }
         const parts = operands.map((o) => this.evaluate(o, memo));
         out = this.scratch(false);
         out.set(parts[0] as Float32Array);
         for (let p = 1; p < parts.length; p++) {
           const b = parts[p] as Float32Array;
-          if (node.op === 'or') {
-            for (let i = 0; i < n; i++) if ((b[i] as number) > (out[i] as number)) out[i] = b[i] as number;
-          } else {
-            for (let i = 0; i < n; i++) {
-              const x = out[i] as number;
-              if (x) out[i] = (b[i] as number) ? x + (b[i] as number) : 0;
-            }
+          for (let i = 0; i < n; i++) {
+            const x = out[i] as number;
+            if (x) out[i] = (b[i] as number) ? x + (b[i] as number) : 0;
           }
         }
         break;
@@ -329,6 +334,26 @@ export class MemoryIndex {
     }
     memo.set(key, out);
     return out;
+  }
+
+  /** ORs a word or a precomputed phrase into `out` without an array of its own; false otherwise. */
+  private orInto(node: QueryNode, out: Float32Array): boolean {
+    if (node.op === 'leaf') {
+      const s = this.streams.get(node.lexeme);
+      if (s) decodeScores(s, out, true);
+      return true;
+    }
+    if (node.op === 'phrase') {
+      const m = this.phrases.get(nodeKey(node));
+      if (!m) return false;
+      for (let k = 0; k < m.count; k++) {
+        const ord = m.ords[k] as number;
+        const v = m.scores[k] as number;
+        if (v > (out[ord] as number)) out[ord] = v;
+      }
+      return true;
+    }
+    return false;
   }
 
   /**
@@ -455,7 +480,9 @@ export class MemoryIndex {
           const v = valData[j] as number;
           counts[v] = (counts[v] as number) + 1;
         }
-        top.offer(i, byDate ? (sortKey[i] as number) : score);
+        const key = byDate ? (sortKey[i] as number) : score;
+        // Most matches rank below the page: skip the heap for them without a call.
+        if (key >= top.threshold) top.offer(i, key);
       } else if (failures === 1) {
         const g = selected[failed] as PreparedGroup;
         const own = g.own as Int32Array;
@@ -477,12 +504,17 @@ export class MemoryIndex {
       facets.set(g.id, m);
     }
     this.release(memo);
+    const wanted = q.query ? wantedLexemes(q.query) : [];
     const page = top
       .sorted()
       .slice(q.offset)
       .map((ord) => ({
         kind: this.kindNames[this.kindCode[ord] as number] as string,
         refId: this.refIds[ord] as string,
+        words: wanted.filter((l) => {
+          const st = this.streams.get(l);
+          return st !== undefined && new Cursor(st).seek(ord, true);
+        }),
       }));
     return { total, page, facets };
   }
@@ -570,6 +602,49 @@ function chainScore(items: { lexeme: string; offset: number }[], entries: Map<st
   return sum;
 }
 
+/** Every document of a posting list with its leaf score, into `out` (one tight loop); `max` keeps higher scores already there. */
+function decodeScores(stream: ByteStream, out: Float32Array, max = false): void {
+  const data = stream.data;
+  const end = stream.length;
+  let at = 0;
+  let ord = -1;
+  while (at < end) {
+    let b = data[at++] as number;
+    let gap = b & 0x7f;
+    for (let shift = 7; b & 0x80; shift += 7) {
+      b = data[at++] as number;
+      gap += (b & 0x7f) * 2 ** shift;
+    }
+    ord += gap;
+    b = data[at++] as number;
+    let head = b & 0x7f;
+    for (let shift = 7; b & 0x80; shift += 7) {
+      b = data[at++] as number;
+      head += (b & 0x7f) * 2 ** shift;
+    }
+    b = data[at++] as number;
+    let bytes = b & 0x7f;
+    for (let shift = 7; b & 0x80; shift += 7) {
+      b = data[at++] as number;
+      bytes += (b & 0x7f) * 2 ** shift;
+    }
+    at += bytes;
+    const count = Math.floor(head / 4);
+    const v = (LEAF_SCORE[head & 3] as Float32Array)[Math.min(count, 256)] as number;
+    if (!max || v > (out[ord] as number)) out[ord] = v;
+  }
+}
+
+/** The lexemes a query asks for (not the excluded ones), once each. */
+export function wantedLexemes(node: QueryNode, out = new Set<string>()): string[] {
+  if (node.op === 'leaf') out.add(node.lexeme);
+  else if (node.op !== 'not') {
+    wantedLexemes(node.left, out);
+    wantedLexemes(node.right, out);
+  }
+  return [...out];
+}
+
 function flatten(node: QueryNode, op: 'and' | 'or', out: QueryNode[]): void {
   if (node.op === op) {
     flatten(node.left, op, out);
@@ -617,6 +692,11 @@ class TopK {
     const db = this.sortKey[b] as number;
     if (da !== db) return da > db;
     return (this.keys[a] as string) < (this.keys[b] as string);
+  }
+
+  /** Keys below this cannot enter (the worst kept, once full). */
+  get threshold(): number {
+    return this.ords.length < this.k ? Number.NEGATIVE_INFINITY : (this.scores[0] as number);
   }
 
   offer(ord: number, score: number): void {

@@ -141,20 +141,29 @@ export class Cursor {
     return true;
   }
 
-  /** Moves to the first document at or after `ord`; false at the end. */
-  seek(ord: number): boolean {
-    if (this.ord >= ord) return true;
-    // Jump over whole blocks that end before `ord`, never backwards.
-    while (this.skip < this.skips && (this.skipOrd[this.skip] as number) < ord) {
-      const at = this.skipAt[this.skip] as number;
+  /**
+   * Moves to the first document at or after `ord`; false at the end. With `exact`, true only
+   * when the list holds `ord` itself (a membership test).
+   */
+  seek(ord: number, exact = false): boolean {
+    if (this.ord < ord && this.skip < this.skips && (this.skipOrd[this.skip] as number) < ord) {
+      // Binary search for the last skip point before `ord`, then jump there (never backwards).
+      let lo = this.skip;
+      let hi = this.skips - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((this.skipOrd[mid] as number) < ord) lo = mid;
+        else hi = mid - 1;
+      }
+      const at = this.skipAt[lo] as number;
       if (at > this.at) {
         this.at = at;
-        this.ord = this.skipOrd[this.skip] as number;
+        this.ord = this.skipOrd[lo] as number;
       }
-      this.skip++;
+      this.skip = lo + 1;
     }
     while (this.ord < ord) if (!this.next()) return false;
-    return true;
+    return !exact || this.ord === ord;
   }
 
   /** Writes the current document's positions (ascending) into `out`; returns how many. */

@@ -196,23 +196,41 @@ export function simplifyQuery(node: QueryNode): QueryNode {
     seen.add(k);
     return true;
   });
-  return unique.reduce((left, right) => ({ op: node.op, left, right }) as QueryNode);
+  if (node.op === 'or') {
+    const factored = factorOr(unique);
+    if (factored) return simplifyQuery(factored);
+  }
+  return chain(node.op, unique);
+}
+
+function chain(op: 'and' | 'or', operands: QueryNode[]): QueryNode {
+  return operands.reduce((left, right) => ({ op, left, right }) as QueryNode);
+}
+
+function andOperands(n: QueryNode): QueryNode[] {
+  if (n.op !== 'and') return [n];
+  return [...andOperands(n.left), ...andOperands(n.right)];
 }
 
 /**
- * The words to mark in titles and snippets: every lexeme the query asks for (not the excluded
- * ones), ORed. ts_headline's cost grows with the operators of its query, and a page marks
- * words, not phrase structure.
+ * (C & A) | (C & B) → C & (A | B): the per-language branches share their exclusions and
+ * glossary alternatives. Same documents, and the same scores (c + max(a, b) = max(c + a,
+ * c + b)). Not applied when an operand is C alone (its score would change).
  */
-export function highlightQuery(node: QueryNode): string | null {
-  const lexemes = new Set<string>();
-  const walk = (n: QueryNode) => {
-    if (n.op === 'leaf') lexemes.add(nodeKey(n));
-    else if (n.op !== 'not') {
-      walk(n.left);
-      walk(n.right);
-    }
-  };
-  walk(node);
-  return lexemes.size ? [...lexemes].join(' | ') : null;
+function factorOr(operands: QueryNode[]): QueryNode | null {
+  if (operands.length < 2) return null;
+  const lists = operands.map(andOperands);
+  const keyed = lists.map((l) => new Map(l.map((o) => [nodeKey(o), o])));
+  const common = [...(keyed[0] as Map<string, QueryNode>).keys()].filter((k) => keyed.every((m) => m.has(k)));
+  if (common.length === 0) return null;
+  const rests = keyed.map((m) => [...m].filter(([k]) => !common.includes(k)).map(([, o]) => o));
+  if (rests.some((r) => r.length === 0)) return null;
+  const shared = common.map((k) => (keyed[0] as Map<string, QueryNode>).get(k) as QueryNode);
+  return chain('and', [
+    ...shared,
+    chain(
+      'or',
+      rests.map((r) => chain('and', r)),
+    ),
+  ]);
 }
