@@ -118,7 +118,7 @@ const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 const dialect = new PgDialect();
 const sqlText = (q: SQL) => dialect.sqlToQuery(q).sql;
 /** The statement that renders the result page (ranking and counts happen in memory). */
-const isSearchStatement = (text: string) => text.includes('with ordinality as p(kind, ref_id, ord)');
+const isSearchStatement = (text: string) => text.includes('with ordinality as p(kind, ref_id');
 
 type Kind = 'pglite' | 'postgres';
 

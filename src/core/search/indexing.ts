@@ -32,8 +32,16 @@ function vector(text: string, locale: string | undefined, weight: Weight): SQL {
 }
 
 /** Writes (or rewrites) one document of the search index. Call it inside the use case's transaction. */
-export async function indexDocument(db: DbOrTx, doc: SearchDocumentInput): Promise<void> {
-  await recordChange(db, doc.kind, doc.refId);
+export async function indexDocument(outer: DbOrTx, doc: SearchDocumentInput): Promise<void> {
+  // Its own transaction (a savepoint inside the caller's): the change record and the row
+  // commit together, or a reader could take the generation before the row is written.
+  await outer.transaction(async (db) => {
+    await recordChange(db, doc.kind, doc.refId);
+    await writeDocument(db, doc);
+  });
+}
+
+async function writeDocument(db: DbOrTx, doc: SearchDocumentInput): Promise<void> {
   const parts: SQL[] = [];
   for (const t of doc.texts) {
     parts.push(vector(t.title, t.locale, 'A'));
@@ -70,9 +78,15 @@ export async function indexDocument(db: DbOrTx, doc: SearchDocumentInput): Promi
 }
 
 /** Takes a document out of every search and count (unpublished, deleted). */
-export async function removeDocument(db: DbOrTx, kind: string, refId: string): Promise<void> {
-  await recordChange(db, kind, refId);
-  await db.delete(searchDocument).where(and(eq(searchDocument.kind, kind), eq(searchDocument.refId, refId)));
+export async function removeDocument(outer: DbOrTx, kind: string, refId: string): Promise<void> {
+  const where = and(eq(searchDocument.kind, kind), eq(searchDocument.refId, refId));
+  // Saving a draft removes a document that was never there: no change for the processes.
+  const [exists] = await outer.select({ kind: searchDocument.kind }).from(searchDocument).where(where);
+  if (!exists) return;
+  await outer.transaction(async (db) => {
+    await recordChange(db, kind, refId);
+    await db.delete(searchDocument).where(where);
+  });
 }
 
 /**

@@ -4,14 +4,17 @@ import { MemoryIndex } from './memory-index.ts';
 import type { PhraseSource } from '../registry.ts';
 import { parseTsquery } from './text-format.ts';
 import {
-  changesBetween,
+  changedKeys,
   currentGeneration,
   documentBatch,
   documentCount,
+  documentsByKeys,
   phraseQueries,
 } from './repository.ts';
 
 const BATCH = 1000;
+/** Changed documents re-read per round trip when catching up. */
+const CHUNK = 500;
 
 /**
  * Keeps this process's MemoryIndex in step with search_document. Each search reads the
@@ -25,7 +28,7 @@ export class LiveIndex {
   private index: MemoryIndex | null = null;
   private generation = -1;
   private pending: Promise<void> | null = null;
-  private compacting: Promise<void> | null = null;
+  private rebuilding: Promise<void> | null = null;
   private logger: Logger | undefined;
   /** What the last full load found and how long it took (logs, benchmark). */
   lastLoad: { documents: number; lexemes: number; phrases: number; postingMb: number; ms: number } | null =
@@ -37,9 +40,18 @@ export class LiveIndex {
     this.logger = logger;
   }
 
-  /** The index at generation `generation` or later. */
+  /**
+   * The index at generation `generation` or later — or, while a full reload runs in the
+   * background (a bulk change, a pruned feed, a database restored to an older state), the
+   * current copy, which answers until the fresh one is swapped in.
+   */
   async ensure(db: DbOrTx, generation: number): Promise<MemoryIndex> {
-    while (!this.index || this.generation < generation) {
+    // Older than this copy: usually a search that read the counter just before another caught
+    // up; when the database itself says so, it was restored or reset — reload.
+    if (this.index && generation < this.generation && (await currentGeneration(db)) < this.generation)
+      this.rebuildInBackground(db);
+    for (;;) {
+      if (this.index && (this.generation >= generation || this.rebuilding)) return this.index;
       if (!this.pending) {
         this.pending = this.catchUp(db, generation).finally(() => {
           this.pending = null;
@@ -47,7 +59,11 @@ export class LiveIndex {
       }
       await this.pending;
     }
-    return this.index;
+  }
+
+  /** Resolves when no reload is running in the background (tests, shutdown). */
+  async settled(): Promise<void> {
+    while (this.rebuilding) await this.rebuilding;
   }
 
   /** Starts loading at process start so that the first reader does not wait for it. */
@@ -65,34 +81,36 @@ export class LiveIndex {
       this.generation = built.generation;
       return;
     }
-    const from = this.generation;
-    const changes = await changesBetween(db, from, generation);
-    // Too far behind (pruned feed, a bulk change): loading everything again is simpler.
-    if (!changes || changes.keys.length > Math.max(1000, target.size / 10)) {
-      const built = await this.build(db);
-      this.index = built.index;
-      this.generation = built.generation;
+    const keys = await changedKeys(db, this.generation, generation);
+    // Too far behind (pruned feed, a bulk change): reload everything, serving meanwhile.
+    if (!keys || keys.length > Math.max(1000, target.size / 10)) {
+      this.rebuildInBackground(db);
       return;
     }
-    if (this.index !== target) return; // swapped by a compaction meanwhile; the loop retries
-    const present = new Set(changes.docs.map((d) => `${d.kind}\u0000${d.refId}`));
-    for (const k of changes.keys)
-      if (!present.has(`${k.kind}\u0000${k.refId}`)) target.remove(k.kind, k.refId);
-    for (const d of changes.docs) target.upsert(d);
+    // In chunks: other requests run between them.
+    for (let i = 0; i < keys.length; i += CHUNK) {
+      const chunk = keys.slice(i, i + CHUNK);
+      const docs = await documentsByKeys(db, chunk);
+      if (this.index !== target) return; // swapped by a reload meanwhile; the caller retries
+      const present = new Set(docs.map((d) => `${d.kind}\u0000${d.refId}`));
+      for (const k of chunk) if (!present.has(`${k.kind}\u0000${k.refId}`)) target.remove(k.kind, k.refId);
+      for (const d of docs) target.upsert(d);
+    }
     this.generation = generation;
-    if (target.dead > Math.max(1000, target.size / 4) && !this.compacting) this.compact(db);
+    if (target.dead > Math.max(1000, target.size / 4)) this.rebuildInBackground(db);
   }
 
-  private compact(db: DbOrTx): void {
-    this.compacting = this.build(db)
+  private rebuildInBackground(db: DbOrTx): void {
+    if (this.rebuilding) return;
+    this.rebuilding = this.build(db)
       .then((built) => {
-        // The fresh copy may be older than the one serving; the next search catches it up.
+        // The fresh copy may be older than the writes since; the next search catches it up.
         this.index = built.index;
         this.generation = built.generation;
       })
-      .catch((err) => this.logger?.warn({ err }, 'search index: compaction failed'))
+      .catch((err) => this.logger?.warn({ err }, 'search index: reload failed'))
       .finally(() => {
-        this.compacting = null;
+        this.rebuilding = null;
       });
   }
 
@@ -105,8 +123,13 @@ export class LiveIndex {
     const source = this.phraseSource();
     if (source) {
       for (const text of await phraseQueries(db, await source(db))) {
-        const node = parseTsquery(text);
-        if (node) index.registerPhrase(node);
+        // A shape the index cannot precompute is still found by reading positions.
+        try {
+          const node = parseTsquery(text);
+          if (node) index.registerPhrase(node);
+        } catch (err) {
+          this.logger?.warn({ err, phrase: text }, 'search index: phrase not precomputed');
+        }
       }
     }
     let after: { kind: string; refId: string } | null = null;

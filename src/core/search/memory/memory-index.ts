@@ -67,8 +67,11 @@ const PREFIX: Record<FacetColumn, string> = {
 const CLASS_WEIGHT = [1, 0.4, 0.2, 0.1];
 /** Score of a lexeme found `count` times with best weight `cls`: weight × (1 + ln count). */
 const LEAF_SCORE = Array.from({ length: 4 }, (_, cls) =>
-  Float32Array.from({ length: 257 }, (_, n) =>
-    n === 0 ? 0 : (CLASS_WEIGHT[cls] as number) * (1 + Math.log(n)),
+  Float32Array.from(
+    { length: 257 },
+    (_, n) =>
+      // A lexeme without positions (a stripped vector) still matches, as in PostgreSQL.
+      (CLASS_WEIGHT[cls] as number) * (1 + Math.log(Math.max(n, 1))),
   ),
 );
 /** What "not x" adds to a match: enough to count as one, too little to change an order. */
@@ -270,7 +273,7 @@ export class MemoryIndex {
   }
 
   private release(memo: Map<string, Float32Array>): void {
-    for (const a of new Set(memo.values())) if (this.free.length < 64) this.free.push(a);
+    for (const a of new Set(memo.values())) if (this.free.length < 16) this.free.push(a);
   }
 
   // ---- matching and ranking ------------------------------------------------------------

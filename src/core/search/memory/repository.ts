@@ -63,41 +63,56 @@ export async function documentCount(db: DbOrTx): Promise<number> {
 }
 
 /**
- * What changed after generation `from` up to `to`: the documents as they are now (missing
- * ones were removed), or null when the feed no longer reaches back that far (pruned).
+ * The documents changed after generation `from` up to `to`, or null when the feed no longer
+ * reaches back that far (pruned). One statement: a prune cannot slip between check and read.
  */
-export async function changesBetween(
+export async function changedKeys(
   db: DbOrTx,
   from: number,
   to: number,
-): Promise<{ keys: { kind: string; refId: string }[]; docs: LoadedDocument[] } | null> {
-  const [head] = await queryRows<{ oldest: number | string | null }>(
+): Promise<{ kind: string; refId: string }[] | null> {
+  const [row] = await queryRows<{ oldest: number | string | null; keys: { kind: string; refId: string }[] }>(
     db,
-    sql`select min(gen) as oldest from search_change`,
+    sql`select (select min(gen) from search_change) as oldest,
+      coalesce((select json_agg(json_build_object('kind', kind, 'refId', ref_id))
+        from (select distinct kind, ref_id from search_change where gen > ${from} and gen <= ${to}) c), '[]'::json)
+        as keys`,
   );
-  if (head?.oldest === null || Number(head?.oldest) > from + 1) return null;
-  const keys = await queryRows<{ kind: string; ref_id: string }>(
-    db,
-    sql`select distinct kind, ref_id from search_change where gen > ${from} and gen <= ${to}`,
-  );
-  if (keys.length === 0) return { keys: [], docs: [] };
+  if (!row || row.oldest === null || Number(row.oldest) > from + 1) return null;
+  return row.keys;
+}
+
+/** These documents as they are now (missing ones were removed). */
+export async function documentsByKeys(
+  db: DbOrTx,
+  keys: { kind: string; refId: string }[],
+): Promise<LoadedDocument[]> {
+  if (keys.length === 0) return [];
   const rows = await queryRows<DocumentRow>(
     db,
     sql`select ${COLUMNS} from search_document
       where (kind, ref_id) in (select * from unnest(${sql.param(keys.map((k) => k.kind))}::text[],
-        ${sql.param(keys.map((k) => k.ref_id))}::text[]))`,
+        ${sql.param(keys.map((k) => k.refId))}::text[]))`,
   );
-  return { keys: keys.map((k) => ({ kind: k.kind, refId: k.ref_id })), docs: rows.map(toLoaded) };
+  return rows.map(toLoaded);
 }
 
-/** Drops change records older than `days` (a process further behind rebuilds its index). */
+/**
+ * Drops change records older than `days` (a process further behind reloads its index). By
+ * generation, up to the newest old one: `at` is a transaction's start, not its commit, so
+ * cutting by time alone could leave a hole. The newest record always stays.
+ */
 export async function pruneChanges(db: DbOrTx, days: number): Promise<number> {
-  const rows = await queryRows<{ gen: number }>(
+  const [row] = await queryRows<{ n: number }>(
     db,
-    sql`delete from search_change where at < now() - make_interval(days => ${days})
-      and gen < (select max(gen) from search_change) returning gen`,
+    sql`with cut as (
+        select least(
+          (select max(gen) from search_change where at < now() - make_interval(days => ${days})),
+          (select max(gen) - 1 from search_change)) as gen
+      ), gone as (delete from search_change where gen <= (select gen from cut) returning 1)
+      select count(*)::int as n from gone`,
   );
-  return rows.length;
+  return Number(row?.n ?? 0);
 }
 
 /**

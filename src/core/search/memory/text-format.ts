@@ -173,9 +173,10 @@ export function nodeKey(node: QueryNode): string {
 }
 
 /**
- * Drops repeated operands of AND and OR chains. The query is built once per language and the
- * glossary equivalents, which do not depend on the language, come back in every branch; a
- * query read once is cheaper to match and to highlight.
+ * Drops repeated operands of OR chains (not of AND: a score sums its operands, so a word
+ * typed twice counts twice) and factors shared operands out of ORs. The query is built once
+ * per language and the glossary equivalents and exclusions, which do not depend on the
+ * language, come back in every branch; a query read once is cheaper to match.
  */
 export function simplifyQuery(node: QueryNode): QueryNode {
   if (node.op === 'leaf') return node;
@@ -189,6 +190,7 @@ export function simplifyQuery(node: QueryNode): QueryNode {
     } else operands.push(simplifyQuery(n));
   };
   collect(node);
+  if (node.op === 'and') return chain('and', operands);
   const seen = new Set<string>();
   const unique = operands.filter((o) => {
     const k = nodeKey(o);
@@ -196,11 +198,9 @@ export function simplifyQuery(node: QueryNode): QueryNode {
     seen.add(k);
     return true;
   });
-  if (node.op === 'or') {
-    const factored = factorOr(unique);
-    if (factored) return simplifyQuery(factored);
-  }
-  return chain(node.op, unique);
+  const factored = factorOr(unique);
+  if (factored) return simplifyQuery(factored);
+  return chain('or', unique);
 }
 
 function chain(op: 'and' | 'or', operands: QueryNode[]): QueryNode {
@@ -221,6 +221,8 @@ function factorOr(operands: QueryNode[]): QueryNode | null {
   if (operands.length < 2) return null;
   const lists = operands.map(andOperands);
   const keyed = lists.map((l) => new Map(l.map((o) => [nodeKey(o), o])));
+  // A word repeated inside an AND counts twice; leave such a query as it is.
+  if (keyed.some((m, i) => m.size !== (lists[i] as QueryNode[]).length)) return null;
   const common = [...(keyed[0] as Map<string, QueryNode>).keys()].filter((k) => keyed.every((m) => m.has(k)));
   if (common.length === 0) return null;
   const rests = keyed.map((m) => [...m].filter(([k]) => !common.includes(k)).map(([, o]) => o));
