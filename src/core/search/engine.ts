@@ -3,19 +3,12 @@ import type { Locale } from '../i18n/index.ts';
 import { type ParsedQuery, plainWords } from './query.ts';
 import type { QueryExpansion, SearchRegistry } from './registry.ts';
 import { parseTsquery, simplifyQuery } from './memory/text-format.ts';
-import type { MemoryIndex } from './memory/memory-index.ts';
-import { type FacetColumn, logSearch, pageRows, queryState, suggestionCandidates } from './repository.ts';
+import type { MemoryFacetGroup, MemoryIndex } from './memory/memory-index.ts';
+import { logSearch, type PageRow, pageRows, queryState, suggestionCandidates } from './repository.ts';
 import { tsqueryExpression } from './tsquery.ts';
 
 /** A facet axis: which column it reads, what is selected, and which values belong to it. */
-export interface FacetGroup {
-  id: string;
-  column: FacetColumn;
-  /** Selected values (OR within the facet). */
-  selected: string[];
-  /** Values that belong to this facet when the column is shared (the terms of one vocabulary). */
-  universe?: string[];
-}
+export type FacetGroup = MemoryFacetGroup;
 
 export interface SearchRequest {
   query: ParsedQuery;
@@ -32,19 +25,7 @@ export interface SearchRequest {
   expand: boolean;
 }
 
-export interface SearchHit {
-  kind: string;
-  refId: string;
-  slug: string;
-  title: string;
-  /** Language of the title and snippet shown (the reader's, else the original). */
-  shownLocale: string;
-  /** Text with \uE000 … \uE001 around matches; render with <Highlighted>. */
-  titleMarked: string;
-  snippet: string;
-  year: number | null;
-  sortDate: Date | null;
-}
+export type SearchHit = PageRow;
 
 export interface SearchResult {
   total: number;

@@ -6,12 +6,15 @@ import type { TsqueryExpression } from './tsquery.ts';
 
 export type { FacetColumn } from './memory/memory-index.ts';
 
+/** One result as a page shows it. */
 export interface PageRow {
   kind: string;
   refId: string;
   slug: string;
   title: string;
+  /** Language of the title and snippet shown (the reader's, else the original). */
   shownLocale: string;
+  /** Text with \uE000 … \uE001 around matches; render with <Highlighted>. */
   titleMarked: string;
   snippet: string;
   year: number | null;

@@ -30,6 +30,7 @@ export interface LoadedDocument {
 export interface MemoryFacetGroup {
   id: string;
   column: FacetColumn;
+  /** Selected values (OR within the facet). */
   selected: string[];
   /** Values that belong to the group when the column is shared (terms of one vocabulary). */
   universe?: string[];
