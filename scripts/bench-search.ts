@@ -696,6 +696,12 @@ async function benchHttp(kind: Kind, env: Record<string, string>): Promise<HttpS
     try {
       const readyMs = await waitReady(child);
       log(`   ${kind} server (${cache}) ready after ${Math.round(readyMs)} ms`);
+      // The in-memory search index loads after the server listens: searches wait for it.
+      const loadStarted = performance.now();
+      await fetch(`${base}/en/library?q=pension`, { signal: AbortSignal.timeout(600_000) });
+      log(
+        `   ${kind} server (${cache}) search index ready after ${Math.round(performance.now() - loadStarted)} ms more`,
+      );
       // Warm-up: compile paths, fill caches, let the database load its pages.
       for (const t of TARGETS) await autocannon({ url: `${base}${t.paths[0]}`, connections: 4, duration: 2 });
       const results = new Map<string, Run[]>(TARGETS.map((t) => [t.name, []]));

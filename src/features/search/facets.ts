@@ -79,6 +79,17 @@ export async function resolveFilters(
   return { groups, ignored };
 }
 
+const collators = new Map<string, Intl.Collator>();
+/** Building a collator costs more than sorting a facet: one per locale, kept. */
+function collatorFor(locale: string): Intl.Collator {
+  let c = collators.get(locale);
+  if (!c) {
+    c = new Intl.Collator(locale);
+    collators.set(locale, c);
+  }
+  return c;
+}
+
 export interface FacetValueView {
   /** The value as it appears in the URL (slug, ISO code, kind). */
   param: string;
@@ -132,8 +143,7 @@ export async function facetViews(
       }
       if (count > 0 || selected) values.push({ param, label, count, selected, lang });
     }
-    const collator = new Intl.Collator(locale);
-    values.sort((a, b) => b.count - a.count || collator.compare(a.label, b.label));
+    values.sort((a, b) => b.count - a.count || collatorFor(locale).compare(a.label, b.label));
     return { id: g.id, values };
   });
 }

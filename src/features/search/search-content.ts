@@ -69,27 +69,30 @@ export async function searchContent(
     params.page = lastPage;
     result = await search(services.db, services.search, { ...request, page: lastPage });
   }
-  const facets = await facetViews(services, locale, filters.groups, result.facets, (kind) => {
-    const def = services.search.get(kind);
-    return def ? translate(locale, def.label) : kind;
-  });
   const filtered = filters.groups.some((g) => g.selected.length > 0) || params.from || params.to;
+  let logged: Promise<void> | undefined;
   if (input.params.page === 1 && (query.clauses.length > 0 || filtered)) {
-    const logged: Record<string, string[]> = {};
+    const filtersLogged: Record<string, string[]> = {};
     for (const key of ['type', ...TERM_FACETS, 'country', 'language', 'organisation'] as const) {
-      if (params[key].length) logged[key] = params[key];
+      if (params[key].length) filtersLogged[key] = params[key];
     }
-    if (params.from) logged.from = [String(params.from)];
-    if (params.to) logged.to = [String(params.to)];
-    await logSearch(services.db, {
+    if (params.from) filtersLogged.from = [String(params.from)];
+    if (params.to) filtersLogged.to = [String(params.to)];
+    // Written while the facets are labelled; awaited before the page is answered.
+    logged = logSearch(services.db, {
       query: query.normalized,
       locale,
       scope: scope.id,
-      filters: logged,
+      filters: filtersLogged,
       results: result.total,
       expanded: result.expansions.map((e) => e.matched),
     }).catch((err) => services.logger.warn({ err }, 'search log failed'));
   }
+  const facets = await facetViews(services, locale, filters.groups, result.facets, (kind) => {
+    const def = services.search.get(kind);
+    return def ? translate(locale, def.label) : kind;
+  });
+  await logged;
   // Links on the page (remove a filter, next page …) leave out what was ignored.
   const clean = { ...params };
   for (const key of ['type', ...TERM_FACETS, 'country', 'language', 'organisation'] as const) {
