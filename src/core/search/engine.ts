@@ -84,7 +84,7 @@ export async function search(
   // Only stop words: nothing can match; say so rather than listing everything.
   const found =
     hasText && !tree
-      ? { total: 0, page: [], facets: new Map<string, Map<string, number>>() }
+      ? { total: 0, page: [], facets: new Map(req.groups.map((g) => [g.id, new Map<string, number>()])) }
       : index.search({
           query: tree,
           kinds: req.kinds,
@@ -101,13 +101,11 @@ export async function search(
     markStart: MARK_START,
     markEnd: MARK_END,
   });
-  const facets = new Map<string, Map<string, number>>();
-  for (const g of req.groups) facets.set(g.id, found.facets.get(g.id) ?? new Map());
   const didYouMean = hasText && found.total < 5 ? await correctQuery(db, index, req.query) : null;
   return {
     total: found.total,
     hits,
-    facets,
+    facets: found.facets,
     expansions: expansions.map((e) => e.expansion),
     didYouMean,
   };

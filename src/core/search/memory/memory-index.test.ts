@@ -101,6 +101,24 @@ function matchesInMemory(index: MemoryIndex, tsquery: string): string[] {
   return found.page.map((p) => p.refId).sort();
 }
 
+/** The tsquery PostgreSQL builds for a reader's query (no glossary expansion), as text. */
+async function tsqueryOf(text: string): Promise<string> {
+  const { tsquery } = await queryState(database.db, tsqueryExpression(parseQuery(text), []));
+  return tsquery ?? '';
+}
+
+/** A one-language document with just a title. */
+function titled(kind: string, refId: string, locale: string, title: string, sortDate?: Date) {
+  return indexDocument(database.db, {
+    kind,
+    refId,
+    slug: refId,
+    originalLocale: locale,
+    texts: [{ locale, title }],
+    sortDate,
+  });
+}
+
 async function indexAt(live: LiveIndex): Promise<MemoryIndex> {
   const { generation } = await queryState(database.db, null);
   return live.ensure(database.db, generation);
@@ -228,21 +246,17 @@ describe('the in-memory index', () => {
 
   it.each(queries)('finds what PostgreSQL finds for %s', async (text) => {
     const index = await indexAt(live);
-    const expr = tsqueryExpression(parseQuery(text), []);
-    const { tsquery } = await queryState(database.db, expr);
-    const expected = await matchesInPostgres(tsquery ?? '');
-    expect(matchesInMemory(index, tsquery ?? '')).toEqual(expected);
-    expect(matchesInMemory(await indexAt(withPhrases), tsquery ?? '')).toEqual(expected);
+    const tsquery = await tsqueryOf(text);
+    const expected = await matchesInPostgres(tsquery);
+    expect(matchesInMemory(index, tsquery)).toEqual(expected);
+    expect(matchesInMemory(await indexAt(withPhrases), tsquery)).toEqual(expected);
   });
 
   it('precomputes registered phrases, with the scores that reading positions gives', async () => {
     const index = await indexAt(withPhrases);
     expect(index.phraseCount).toBeGreaterThanOrEqual(5);
-    const { tsquery } = await queryState(
-      database.db,
-      tsqueryExpression(parseQuery('"social protection"'), []),
-    );
-    const tree = parseTsquery(tsquery ?? '');
+    const tsquery = await tsqueryOf('"social protection"');
+    const tree = parseTsquery(tsquery);
     const request = {
       query: tree,
       kinds: ['doc'],
@@ -259,8 +273,8 @@ describe('the in-memory index', () => {
   it('ranks the same after the query is simplified (duplicates dropped, shared operands factored out)', async () => {
     const index = await indexAt(live);
     for (const text of queries) {
-      const { tsquery } = await queryState(database.db, tsqueryExpression(parseQuery(text), []));
-      const tree = parseTsquery(tsquery ?? '');
+      const tsquery = await tsqueryOf(text);
+      const tree = parseTsquery(tsquery);
       if (!tree) continue;
       const request = { kinds: ['doc'], groups: [], sort: 'relevance' as const, limit: 60, offset: 0 };
       const simplified = simplifyQuery(tree);
@@ -275,8 +289,8 @@ describe('the in-memory index', () => {
     const index = await indexAt(live);
     const sizes = [];
     for (const text of queries) {
-      const { tsquery } = await queryState(database.db, tsqueryExpression(parseQuery(text), []));
-      sizes.push(matchesInMemory(index, tsquery ?? '').length);
+      const tsquery = await tsqueryOf(text);
+      sizes.push(matchesInMemory(index, tsquery).length);
     }
     expect(sizes.filter((n) => n > 0 && n < CORPUS).length).toBeGreaterThan(10);
   });
@@ -294,19 +308,12 @@ describe('the in-memory index', () => {
       ['title-old', '2001-01-01'],
       ['title-new', '2020-01-01'],
     ] as const) {
-      await indexDocument(database.db, {
-        kind: 'rank',
-        refId,
-        slug: refId,
-        originalLocale: 'en',
-        texts: [{ locale: 'en', title: 'Zakat funds' }],
-        sortDate: new Date(date),
-      });
+      await titled('rank', refId, 'en', 'Zakat funds', new Date(date));
     }
     const index = await indexAt(live);
-    const { tsquery } = await queryState(database.db, tsqueryExpression(parseQuery('zakat'), []));
+    const tsquery = await tsqueryOf('zakat');
     const found = index.search({
-      query: parseTsquery(tsquery ?? ''),
+      query: parseTsquery(tsquery),
       kinds: ['rank'],
       groups: [],
       sort: 'relevance',
@@ -321,18 +328,9 @@ describe('the in-memory index', () => {
   it('follows changes made through indexDocument and removeDocument (another process’s writes)', async () => {
     const other = new LiveIndex();
     await indexAt(other);
-    const zakat = async (index: MemoryIndex) => {
-      const { tsquery } = await queryState(database.db, tsqueryExpression(parseQuery('tontine'), []));
-      return matchesInMemory(index, tsquery ?? '');
-    };
-    expect(await zakat(await indexAt(other))).toEqual([]);
-    await indexDocument(database.db, {
-      kind: 'doc',
-      refId: 'd00',
-      slug: 'd0',
-      originalLocale: 'fr',
-      texts: [{ locale: 'fr', title: 'Tontines et épargne' }],
-    });
+    const tontine = async (index: MemoryIndex) => matchesInMemory(index, await tsqueryOf('tontine'));
+    expect(await tontine(await indexAt(other))).toEqual([]);
+    await titled('doc', 'd00', 'fr', 'Tontines et épargne');
     await database.db.transaction(async (tx) => {
       await indexDocument(tx, {
         kind: 'doc',
@@ -344,7 +342,7 @@ describe('the in-memory index', () => {
       await removeDocument(tx, 'doc', 'd01');
     });
     const index = await indexAt(other);
-    expect(await zakat(index)).toEqual(['d00', 'new']);
+    expect(await tontine(index)).toEqual(['d00', 'new']);
     const all = index.search({
       query: null,
       kinds: ['doc'],
@@ -356,34 +354,22 @@ describe('the in-memory index', () => {
     expect(all.page.map((p) => p.refId)).not.toContain('d01');
     expect(all.total).toBe(CORPUS);
     // The replaced d00 no longer matches its old words.
-    const { tsquery } = await queryState(database.db, tsqueryExpression(parseQuery('tontine -épargne'), []));
-    expect(matchesInMemory(index, tsquery ?? '')).toEqual(['new']);
+    const tsquery = await tsqueryOf('tontine -épargne');
+    expect(matchesInMemory(index, tsquery)).toEqual(['new']);
   });
 
   it('reloads everything when the change feed no longer reaches back to its generation', async () => {
     const behind = new LiveIndex();
     await indexAt(behind);
-    await indexDocument(database.db, {
-      kind: 'doc',
-      refId: 'late',
-      slug: 'late',
-      originalLocale: 'en',
-      texts: [{ locale: 'en', title: 'Microinsurance pilots' }],
-    });
+    await titled('doc', 'late', 'en', 'Microinsurance pilots');
     await database.db.execute(sql`update search_change set at = now() - interval '30 days'`);
     expect(await pruneChanges(database.db, 7)).toBeGreaterThan(0);
-    await indexDocument(database.db, {
-      kind: 'doc',
-      refId: 'later',
-      slug: 'later',
-      originalLocale: 'en',
-      texts: [{ locale: 'en', title: 'Microinsurance reviews' }],
-    });
-    const { tsquery } = await queryState(database.db, tsqueryExpression(parseQuery('microinsurance'), []));
+    await titled('doc', 'later', 'en', 'Microinsurance reviews');
+    const tsquery = await tsqueryOf('microinsurance');
     // The stale copy answers while the reload runs in the background, then the fresh one.
     await indexAt(behind);
     await behind.settled();
-    expect(matchesInMemory(await indexAt(behind), tsquery ?? '')).toEqual(['late', 'later']);
+    expect(matchesInMemory(await indexAt(behind), tsquery)).toEqual(['late', 'later']);
   });
 
   it('reloads when the generation goes back (a database restored from a backup)', async () => {
@@ -393,7 +379,7 @@ describe('the in-memory index', () => {
     await database.db.execute(sql`delete from search_document where ref_id = 'late'`);
     await indexAt(restored);
     await restored.settled();
-    const { tsquery } = await queryState(database.db, tsqueryExpression(parseQuery('microinsurance'), []));
-    expect(matchesInMemory(await indexAt(restored), tsquery ?? '')).toEqual(['later']);
+    const tsquery = await tsqueryOf('microinsurance');
+    expect(matchesInMemory(await indexAt(restored), tsquery)).toEqual(['later']);
   });
 });

@@ -130,24 +130,18 @@ export function parseTsquery(text: string): QueryNode | null {
       left = { op: 'phrase', left, right: primary(), distance };
     }
   };
-  const and = (): QueryNode => {
-    let left = phrase();
+  /** A left-associative chain of one binary operator over the next tighter level. */
+  const chain = (symbol: '&' | '|', op: 'and' | 'or', next: () => QueryNode) => (): QueryNode => {
+    let left = next();
     for (;;) {
       skip();
-      if (text[i] !== '&') return left;
+      if (text[i] !== symbol) return left;
       i++;
-      left = { op: 'and', left, right: phrase() };
+      left = { op, left, right: next() };
     }
   };
-  const or = (): QueryNode => {
-    let left = and();
-    for (;;) {
-      skip();
-      if (text[i] !== '|') return left;
-      i++;
-      left = { op: 'or', left, right: and() };
-    }
-  };
+  const and = chain('&', 'and', phrase);
+  const or = chain('|', 'or', and);
   skip();
   if (i >= text.length) return null;
   const tree = or();
