@@ -108,6 +108,7 @@ const median = (xs: number[]) => {
   const mid = Math.floor(s.length / 2);
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 };
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 /** Nearest-rank percentile. */
 const percentile = (xs: number[], p: number) => {
   const s = sorted(xs);
@@ -462,6 +463,8 @@ async function benchSearches(database: Database, filesDir: string): Promise<Sear
   const services: Services = { ...built.services, db: recording(built.services.db, executed) };
   // Every statement the driver sends (raw SQL and the query builder's), timed.
   let waitedMs = 0;
+  // Per kind of statement (its first words), over the timed passes: where the waiting goes.
+  let byStatement: Map<string, number[]> | null = null;
   const client = (database.db as unknown as { $client: { query: (...a: unknown[]) => Promise<unknown> } })
     .$client;
   const query = client.query.bind(client);
@@ -470,7 +473,14 @@ async function benchSearches(database: Database, filesDir: string): Promise<Sear
     try {
       return await query(...a);
     } finally {
-      waitedMs += performance.now() - started;
+      const took = performance.now() - started;
+      waitedMs += took;
+      if (byStatement) {
+        const first = a[0] as string | { text?: string };
+        const text = typeof first === 'string' ? first : (first?.text ?? '');
+        const label = text.replace(/\s+/g, ' ').trim().slice(0, 70);
+        byStatement.set(label, [...(byStatement.get(label) ?? []), took]);
+      }
     }
   };
   const vocab = await readVocab(database.db);
@@ -515,6 +525,7 @@ async function benchSearches(database: Database, filesDir: string): Promise<Sear
   for (const q of warmup) await run(q);
   const samples = queries.map(() => [] as { ms: number; searchMs: number }[]);
   const last: { total: number; statements: Executed[] }[] = [];
+  byStatement = new Map();
   for (let pass = 1; pass <= REPEAT; pass++) {
     const started = performance.now();
     for (const [i, q] of queries.entries()) {
@@ -526,6 +537,14 @@ async function benchSearches(database: Database, filesDir: string): Promise<Sear
     log(
       `   pass ${pass}/${REPEAT}: ${queries.length} queries in ${((performance.now() - started) / 1000).toFixed(1)} s, ` +
         `p50 ${ms(percentile(p, 50))} ms, p95 ${ms(percentile(p, 95))} ms`,
+    );
+  }
+  const perStatement = [...byStatement].sort((a, b) => sum(b[1]) - sum(a[1]));
+  byStatement = null;
+  log('   waiting for the database, by statement (per search, over the timed passes):');
+  for (const [label, times] of perStatement.slice(0, 8)) {
+    log(
+      `     ${ms(sum(times) / (queries.length * REPEAT))} ms avg, ${times.length} runs, median ${ms(median(times))} ms, p95 ${ms(percentile(times, 95))} ms — ${label}`,
     );
   }
   const results: QueryResult[] = queries.map((q, i) => ({
