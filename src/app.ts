@@ -18,9 +18,11 @@ import { createMailer } from './core/mail/index.ts';
 import type { Services } from './core/services.ts';
 import { createSearchRegistry } from './core/search/registry.ts';
 import { createLocalStorage } from './core/storage/index.ts';
+import { createWorkflowRegistry } from './core/workflow/registry.ts';
 import { type Accounts, createAccounts, LOCALE_COOKIE } from './features/accounts/index.ts';
 import { createAdmin } from './features/admin/index.tsx';
 import { createContentPages } from './features/content/index.tsx';
+import { createEditorial } from './features/editorial/index.tsx';
 import { createGlossary } from './features/glossary/index.tsx';
 import { createLibrary } from './features/library/index.tsx';
 import { createPages } from './features/pages/index.tsx';
@@ -95,6 +97,7 @@ export async function buildApp(
     secret,
     cache: createCache(),
     search: createSearchRegistry(),
+    workflow: createWorkflowRegistry(),
   };
   services.search.index.setLogger(logger);
 
@@ -103,6 +106,7 @@ export async function buildApp(
     createPages(services),
     createContentPages(services),
     createLibrary(services),
+    createEditorial(services),
     createSearch(services),
     createGlossary(services),
     accounts,

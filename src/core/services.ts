@@ -7,6 +7,7 @@ import type { Jobs } from './jobs/index.ts';
 import type { Mailer } from './mail/index.ts';
 import type { SearchRegistry } from './search/registry.ts';
 import type { Storage } from './storage/index.ts';
+import type { WorkflowRegistry } from './workflow/registry.ts';
 
 /** The shared machinery handed to every feature factory (no globals, no decorate look-ups). */
 export interface Services {
@@ -23,4 +24,6 @@ export interface Services {
   cache: Cache;
   /** Search kinds and the glossary's query expander (see core/search). */
   search: SearchRegistry;
+  /** Content types under the editorial workflow (see features/editorial). */
+  workflow: WorkflowRegistry;
 }

@@ -7,9 +7,11 @@ interface Props {
   title: MessageKey | string;
   body: MessageKey | string;
   values?: Record<string, string | number | Date>;
+  /** A way back to where the reader came from (else the home page). */
+  back?: { href: string; label: MessageKey };
 }
 
-export function ErrorPage({ status, title, body, values }: Props) {
+export function ErrorPage({ status, title, body, values, back }: Props) {
   const { t, locale } = useCtx();
   const heading = t(title as MessageKey);
   return (
@@ -18,7 +20,11 @@ export function ErrorPage({ status, title, body, values }: Props) {
       <p>{t(body as MessageKey, values)}</p>
       <p class="meta">{t('ui.error.code', { status })}</p>
       <p>
-        <a href={`/${locale}/`}>{t('ui.error.backHome')}</a>
+        {back ? (
+          <a href={back.href}>{t(back.label)}</a>
+        ) : (
+          <a href={`/${locale}/`}>{t('ui.error.backHome')}</a>
+        )}
       </p>
     </Layout>
   );

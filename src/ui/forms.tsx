@@ -71,3 +71,13 @@ export function describe(name: string, errors: FieldError[] = [], hint?: boolean
     'aria-invalid': error ? ('true' as const) : undefined,
   };
 }
+
+/** A status line after a successful action (redirect-after-post lands here). */
+export function Notice({ text }: { text?: string }) {
+  if (!text) return null;
+  return (
+    <p class="notice" role="status">
+      {text}
+    </p>
+  );
+}

@@ -9,3 +9,5 @@ export * from '../../features/content/tables.ts';
 export * from '../../features/library/tables.ts';
 export * from '../search/tables.ts';
 export * from '../../features/glossary/tables.ts';
+export * from '../audit/tables.ts';
+export * from '../../features/editorial/tables.ts';

@@ -3,6 +3,7 @@
 import accounts from '../../features/accounts/locales/index.ts';
 import admin from '../../features/admin/locales/index.ts';
 import content from '../../features/content/locales/index.ts';
+import editorial from '../../features/editorial/locales/index.ts';
 import glossary from '../../features/glossary/locales/index.ts';
 import library from '../../features/library/locales/index.ts';
 import libraryDetail from '../../features/library/detail/locales/index.ts';
@@ -25,6 +26,7 @@ export const catalogs = [
   libraryFiles,
   libraryDetail,
   libraryEditorial,
+  editorial,
   glossary,
   search,
 ];
@@ -40,6 +42,7 @@ export type MessageKey =
   | keyof typeof libraryFiles.en
   | keyof typeof libraryDetail.en
   | keyof typeof libraryEditorial.en
+  | keyof typeof editorial.en
   | keyof typeof glossary.en
   | keyof typeof search.en;
 

@@ -12,6 +12,10 @@ const rules = {
   'publication.submit': ['member', 'editor', 'admin'],
   'publication.edit': ['editor', 'admin'],
   'glossary.edit': ['editor', 'admin'],
+  'content.review': ['editor', 'admin'],
+  'rights.manage': ['editor', 'admin'],
+  'featured.manage': ['editor', 'admin'],
+  'audit.read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof rules;

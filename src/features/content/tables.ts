@@ -1,8 +1,34 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { user } from '../accounts/tables.ts';
 import { organisation } from '../organisations/tables.ts';
 import { term } from '../taxonomy/tables.ts';
+
+/**
+ * draft → submitted → in_review (claimed) → changes_requested → submitted … → published or
+ * rejected; scheduled waits for its time; archived is out of the public site but kept.
+ */
+export const CONTENT_STATUSES = [
+  'draft',
+  'submitted',
+  'in_review',
+  'changes_requested',
+  'scheduled',
+  'published',
+  'rejected',
+  'archived',
+] as const;
+export type ContentStatus = (typeof CONTENT_STATUSES)[number];
 
 // Every content type (publication, news, blog post, event …) is one row here plus, where it
 // needs more fields, a row in its own table. Search, review, feeds and the API then work
@@ -14,19 +40,27 @@ export const contentItem = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     type: text('type').notNull(),
     slug: text('slug').notNull(),
-    status: text('status', { enum: ['draft', 'submitted', 'published', 'rejected', 'archived'] })
-      .notNull()
-      .default('draft'),
+    status: text('status', { enum: CONTENT_STATUSES }).notNull().default('draft'),
     originalLocale: text('original_locale').notNull(),
     licence: text('licence'),
     authorId: text('author_id').references(() => user.id, { onDelete: 'set null' }),
     publishedAt: timestamp('published_at', { withTimezone: true }),
+    /** Editorial workflow (features/editorial): when it was last submitted … */
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    /** … the editor reviewing it (claimed), since when … */
+    claimedBy: text('claimed_by').references(() => user.id, { onDelete: 'set null' }),
+    claimedAt: timestamp('claimed_at', { withTimezone: true }),
+    /** … when a scheduled item goes public … */
+    scheduledFor: timestamp('scheduled_for', { withTimezone: true }),
+    /** … and a counter every save raises: a form carries it, so a stale save is refused. */
+    version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('content_item_type_slug_idx').on(t.type, t.slug),
     index('content_item_listing_idx').on(t.type, t.status, t.publishedAt),
+    index('content_item_queue_idx').on(t.status, t.submittedAt),
   ],
 );
 
@@ -44,6 +78,8 @@ export const contentTranslation = pgTable(
     provenance: text('provenance', { enum: ['original', 'human', 'machine'] })
       .notNull()
       .default('original'),
+    /** An editor should read this version again (a machine translation, an outdated one). */
+    needsReview: boolean('needs_review').notNull().default(false),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -1,7 +1,9 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { Feature } from '../../app.ts';
 import type { Services } from '../../core/services.ts';
-import { libraryDetail } from './detail/index.tsx';
+import { CONTENT_CACHE_PREFIX } from '../content/browse.ts';
+import { SEARCH_CACHE_PREFIX } from '../search/index.tsx';
+import { DETAIL_CACHE_PREFIX, libraryDetail } from './detail/index.tsx';
 import { recheckDuplicatesOnNewFiles } from './editorial/duplicates-after-file.ts';
 import { editorialRoutes } from './editorial/routes.tsx';
 import { createLibraryFiles } from './files/index.tsx';
@@ -18,6 +20,15 @@ export function createLibrary(services: Services): Feature {
     path: 'library',
     label: 'library.kind',
     reindex: reindexPublication,
+  });
+  services.workflow.register({
+    type: 'publication',
+    label: 'library.kindOne',
+    afterStatusChange: reindexPublication,
+    editPath: (locale, id) => `/${locale}/admin/library/${id}/edit`,
+    submissionPath: (locale, id) => `/${locale}/library/submissions/${id}`,
+    publicPath: (locale, slug) => `/${locale}/library/${slug}`,
+    cachePrefixes: [CONTENT_CACHE_PREFIX, DETAIL_CACHE_PREFIX, SEARCH_CACHE_PREFIX],
   });
   recheckDuplicatesOnNewFiles(services);
   const files = createLibraryFiles(services);

@@ -1,4 +1,4 @@
-import { index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const organisation = pgTable(
   'organisation',
@@ -12,6 +12,8 @@ export const organisation = pgTable(
     }).notNull(),
     country: text('country'),
     website: text('website'),
+    /** Set by admins; confirmed members of a verified partner may inherit trusted posting rights. */
+    verifiedPartner: boolean('verified_partner').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('organisation_name_idx').on(t.name)],

@@ -5,11 +5,17 @@ import { useCtx } from '../../../core/render/context.ts';
 export function AdminNav({
   current,
 }: {
-  current: 'home' | 'users' | 'outbox' | 'taxonomy' | 'library' | 'glossary';
+  current: 'home' | 'review' | 'users' | 'outbox' | 'taxonomy' | 'library' | 'glossary' | 'audit' | 'rights';
 }) {
   const { t, locale, user } = useCtx();
   const items = [
     { id: 'home', href: `/${locale}/admin`, label: t('admin.nav.home'), show: true },
+    {
+      id: 'review',
+      href: `/${locale}/admin/review`,
+      label: t('editorial.queue.nav'),
+      show: can(user, 'content.review'),
+    },
     {
       id: 'library',
       href: `/${locale}/admin/library`,

@@ -2,15 +2,7 @@ import type { ConceptForEditing } from '../read-concept.ts';
 
 export type FormValues = Record<string, string | undefined>;
 
-/** A status line after a successful change (redirect-after-post lands here). */
-export function Notice({ text }: { text?: string }) {
-  if (!text) return null;
-  return (
-    <p class="notice" role="status">
-      {text}
-    </p>
-  );
-}
+export { Notice } from '../../../ui/forms.tsx';
 
 /** A saved concept as the values of its form. */
 export function savedValues(saved: ConceptForEditing): FormValues {

@@ -63,8 +63,8 @@ describe('editors’ screens: who may use them', () => {
   it('refuses members every screen and every change', async () => {
     for (const url of ['/en/admin/library', '/en/admin/library/new', `/en/admin/library/${itemId}/edit`])
       expect((await member.get(url)).statusCode).toBe(403);
-    for (const action of ['publish', 'unpublish'])
-      expect((await member.post(`/en/admin/library/${itemId}/${action}`, {})).statusCode).toBe(403);
+    for (const action of ['publish', 'unpublish', 'claim', 'reject'])
+      expect((await member.post(`/en/workflow/${itemId}/${action}`, {})).statusCode).toBe(403);
     expect((await member.post(`/en/admin/library/${itemId}/edit`, await validForm(db()))).statusCode).toBe(
       403,
     );
@@ -87,7 +87,7 @@ describe('editors’ screens: who may use them', () => {
     );
     expect((await editor.get('/en/admin/library/nope/edit')).statusCode).toBe(404);
     expect(
-      (await editor.post('/en/admin/library/00000000-0000-4000-8000-000000000000/publish', {})).statusCode,
+      (await editor.post('/en/workflow/00000000-0000-4000-8000-000000000000/publish', {})).statusCode,
     ).toBe(404);
   });
 
@@ -159,9 +159,9 @@ describe('editors: create, publish, edit, unpublish', () => {
   });
 
   it('publishes: public page, search document with ancestors, event', async () => {
-    const res = await editor.post(`/en/admin/library/${itemId}/publish`, {});
+    const res = await editor.post(`/en/workflow/${itemId}/publish`, {});
     expect(res.statusCode).toBe(303);
-    expect(res.headers.location).toBe(`/en/admin/library/${itemId}/edit?done=published`);
+    expect(res.headers.location).toBe(`/en/admin/library/${itemId}/edit?wf=publish`);
     const item = await itemRow(itemId);
     expect(item.status).toBe('published');
     expect(item.publishedAt).toBeInstanceOf(Date);
@@ -182,17 +182,19 @@ describe('editors: create, publish, edit, unpublish', () => {
     const page = await clientAt(t).get(`/en/library/${slug}`);
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('School feeding and learning outcomes');
-    expect(await eventsOf('publication.published', itemId)).toHaveLength(1);
+    expect(await eventsOf('content.publish', itemId)).toHaveLength(1);
     // Found by search, in another language too.
     const search = await clientAt(t).get('/fr/library?q=alimentation');
     expect(search.body).toContain(`/fr/library/${slug}`);
   });
 
-  it('publishing again changes nothing', async () => {
+  it('publishing again is refused and changes nothing', async () => {
     const before = (await itemRow(itemId)).publishedAt;
-    await editor.post(`/en/admin/library/${itemId}/publish`, {});
+    const again = await editor.post(`/en/workflow/${itemId}/publish`, {});
+    expect(again.statusCode).toBe(409);
+    expect(again.body).toContain('This item is already published.');
     expect((await itemRow(itemId)).publishedAt).toEqual(before);
-    expect(await eventsOf('publication.published', itemId)).toHaveLength(1);
+    expect(await eventsOf('content.publish', itemId)).toHaveLength(1);
   });
 
   it('saves changes to a published item and its search document follows', async () => {
@@ -224,19 +226,19 @@ describe('editors: create, publish, edit, unpublish', () => {
   });
 
   it('unpublishes: back to draft, out of search and off the public page', async () => {
-    const res = await editor.post(`/en/admin/library/${itemId}/unpublish`, {});
+    const res = await editor.post(`/en/workflow/${itemId}/unpublish`, {});
     expect(res.statusCode).toBe(303);
     expect((await itemRow(itemId)).status).toBe('draft');
     expect(await searchRow(db(), itemId)).toBeNull();
     expect((await clientAt(t).get(`/en/library/${slug}`)).statusCode).toBe(404);
-    expect(await eventsOf('publication.unpublished', itemId)).toHaveLength(1);
-    const edit = await editor.get(`/es/admin/library/${itemId}/edit?done=unpublished`);
-    expect(edit.body).toContain('Estado: Borrador.');
-    expect(edit.body).toContain('La publicación volvió a borrador');
+    expect(await eventsOf('content.unpublish', itemId)).toHaveLength(1);
+    const edit = await editor.get(`/en/admin/library/${itemId}/edit?wf=unpublish`);
+    expect(edit.body).toContain('Status: Draft');
+    expect(edit.body).toContain('Unpublished.');
   });
 
   it('refuses publish and unpublish without the CSRF token', async () => {
-    const res = await editor.post(`/en/admin/library/${itemId}/publish`, {}, { noCsrf: true });
+    const res = await editor.post(`/en/workflow/${itemId}/publish`, {}, { noCsrf: true });
     expect(res.statusCode).toBe(403);
     expect((await itemRow(itemId)).status).toBe('draft');
     expect(await searchRow(db(), itemId)).toBeNull();
@@ -261,9 +263,9 @@ describe('editors: a member’s submission', () => {
       ...list.body.matchAll(/<tr><td><a href="\/en\/admin\/library\/([0-9a-f-]{36})\/edit"/g),
     ].map((m) => m[1]);
     expect(rows[0]).toBe(id);
-    expect(list.body).toContain('Pending review');
+    expect(list.body).toContain('Waiting for review');
     expect(list.body).toContain('Test Member');
-    await editor.post(`/en/admin/library/${id}/publish`, {});
+    await editor.post(`/en/workflow/${id}/publish`, {});
     expect((await itemRow(id)).status).toBe('published');
     const doc = await searchRow(db(), id);
     expect(doc!.originalLocale).toBe('fr');

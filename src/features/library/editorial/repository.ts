@@ -51,7 +51,7 @@ export async function updatePublicationItem(
 ): Promise<void> {
   await tx
     .update(contentItem)
-    .set({ ...values, updatedAt: sql`now()` })
+    .set({ ...values, version: sql`${contentItem.version} + 1`, updatedAt: sql`now()` })
     .where(eq(contentItem.id, itemId));
 }
 
@@ -145,12 +145,16 @@ export async function upsertPublicationFields(
 
 /** Status of a publication, its row locked until the transaction ends; null when there is none. */
 export async function lockPublication(tx: DbOrTx, itemId: string) {
-  const [row] = await queryRows<{ status: PublicationStatus; published_at: string | Date | null }>(
+  const [row] = await queryRows<{
+    status: PublicationStatus;
+    published_at: string | Date | null;
+    version: number;
+  }>(
     tx,
-    sql`select status, published_at from content_item
+    sql`select status, published_at, version from content_item
         where id = ${itemId} and type = 'publication' for update`,
   );
-  return row ? { status: row.status, publishedAt: row.published_at } : null;
+  return row ? { status: row.status, publishedAt: row.published_at, version: Number(row.version) } : null;
 }
 
 export async function setPublicationStatus(tx: DbOrTx, itemId: string, status: PublicationStatus) {

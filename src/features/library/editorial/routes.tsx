@@ -15,7 +15,6 @@ import { attachSubmissionFile, SUBMISSION_FILES_MAX } from './attach-submission-
 import { createPublication } from './create-publication.ts';
 import { formOptions } from './form-options.ts';
 import { echo, formValuesOf } from './presenter.ts';
-import { publishPublication } from './publish-publication.ts';
 import {
   duplicatesOf,
   listForEditors,
@@ -24,9 +23,12 @@ import {
   submissionsOf,
 } from './repository.ts';
 import { savePublication } from './save-publication.ts';
+import { REVISABLE } from './revise-submission.ts';
 import { editorSchema, submitSchema, toPublicationInput } from './schemas.ts';
 import { submitPublication } from './submit-publication.ts';
-import { unpublishPublication } from './unpublish-publication.ts';
+import { reviseSubmission } from './revise-submission.ts';
+import { workflowState } from '../../editorial/index.tsx';
+import { workflowNotice } from '../../editorial/views/notices.ts';
 import { AdminListPage } from './views/AdminListPage.tsx';
 import type { FormValues } from './views/controls.tsx';
 import { EditPage } from './views/EditPage.tsx';
@@ -51,8 +53,6 @@ const itemParams = z.object({ locale: z.string(), itemId: z.uuid() });
 const NOTICES = {
   created: 'libraryEditorial.notice.created',
   saved: 'libraryEditorial.notice.saved',
-  published: 'libraryEditorial.notice.published',
-  unpublished: 'libraryEditorial.notice.unpublished',
 } as const satisfies Record<string, MessageKey>;
 const doneQuery = z
   .object({ done: z.enum(Object.keys(NOTICES) as [keyof typeof NOTICES]).optional() })
@@ -60,11 +60,22 @@ const doneQuery = z
 
 const SUBMISSION_NOTICES = {
   submitted: 'libraryEditorial.submitted.notice',
+  direct: 'editorial.done.submitDirect',
+  revised: 'libraryEditorial.revise.saved',
   file: 'libraryEditorial.files.added',
 } as const satisfies Record<string, MessageKey>;
 const submissionDone = z
   .object({ done: z.enum(Object.keys(SUBMISSION_NOTICES) as [keyof typeof SUBMISSION_NOTICES]).optional() })
   .catch({});
+
+/** States in which a submitter may still attach files. */
+const ATTACHABLE = new Set<string>(['draft', 'submitted', 'changes_requested']);
+
+/** The errors a form shows for a refused save: each field's, or one for the whole form. */
+const fieldErrors = (err: AppError) =>
+  err instanceof ValidationError
+    ? err.errors
+    : [{ field: err.field, code: err.code, messageKey: err.messageKey, values: err.values }];
 
 /** A publication id from the URL; anything else is a page that does not exist. */
 function itemIdOf(req: FastifyRequest): string {
@@ -84,12 +95,13 @@ export function editorialRoutes(services: Services): FastifyPluginAsync {
   };
 
   const editScreen = async (req: FastifyRequest, itemId: string, values?: FormValues) => {
-    const [current, options, duplicates] = await Promise.all([
+    const [current, options, duplicates, workflow] = await Promise.all([
       publicationForEdit(db, itemId),
       formOptions(db, req.ctx.locale),
       duplicatesOf(db, itemId, req.ctx.locale),
+      workflowState(db, itemId),
     ]);
-    if (!current) throw notFound();
+    if (!current || !workflow) throw notFound();
     const original =
       current.translations.find((t) => t.locale === current.item.originalLocale) ?? current.translations[0];
     return {
@@ -98,7 +110,9 @@ export function editorialRoutes(services: Services): FastifyPluginAsync {
         slug: current.item.slug,
         status: current.item.status,
         title: original?.title ?? current.item.slug,
+        version: current.item.version,
       },
+      workflow,
       values: values ?? formValuesOf(current, options),
       options,
       duplicates,
@@ -120,16 +134,17 @@ export function editorialRoutes(services: Services): FastifyPluginAsync {
         const member = requireAction(req, 'publication.submit');
         try {
           const input = toPublicationInput(parseInput(submitSchema, req.body));
-          const { id } = await submitPublication(db, member.id, input);
-          return reply.redirect(`/${req.ctx.locale}/library/submissions/${id}?done=submitted`, 303);
+          const { id, direct } = await submitPublication(services, member, input);
+          const done = direct ? 'direct' : 'submitted';
+          return reply.redirect(`/${req.ctx.locale}/library/submissions/${id}?done=${done}`, 303);
         } catch (err) {
-          if (!(err instanceof ValidationError)) throw err;
+          if (!(err instanceof AppError)) throw err;
           const options = await formOptions(db, req.ctx.locale);
           return sendPage(
             reply,
             req.ctx,
-            <SubmitPage values={echo(req.body)} errors={err.errors} options={options} />,
-            400,
+            <SubmitPage values={echo(req.body)} errors={fieldErrors(err)} options={options} />,
+            err.status,
           );
         }
       },
@@ -156,24 +171,64 @@ export function editorialRoutes(services: Services): FastifyPluginAsync {
       const submission = await submissionOf(db, itemId, memberId, req.ctx.locale);
       if (!submission) throw notFound();
       // A member learns of published duplicates only: unpublished items are not theirs to know of.
-      const [duplicates, files] = await Promise.all([
+      const [duplicates, files, workflow] = await Promise.all([
         duplicatesOf(db, itemId, req.ctx.locale).then((rows) => rows.filter((d) => d.status === 'published')),
         publicationFiles(db, itemId),
+        workflowState(db, itemId),
       ]);
       const documents = files.filter((f) => f.role === 'document').length;
       const upload =
-        submission.status === 'submitted' && documents < SUBMISSION_FILES_MAX
+        ATTACHABLE.has(submission.status) && documents < SUBMISSION_FILES_MAX
           ? { maxMegabytes: Math.floor(services.config.UPLOAD_MAX_BYTES / 1_048_576) || 1 }
           : undefined;
-      return { submission, duplicates, files, upload };
+      return { submission, duplicates, files, upload, workflow: workflow ?? undefined };
     };
 
     app.get('/library/submissions/:itemId', async (req, reply) => {
       const member = requireAction(req, 'publication.submit');
       const screen = await submissionScreen(req, member.id, itemIdOf(req));
       const { done } = submissionDone.parse(req.query ?? {});
-      const notice = done ? req.ctx.t(SUBMISSION_NOTICES[done]) : undefined;
+      const notice = done ? req.ctx.t(SUBMISSION_NOTICES[done]) : workflowNotice(req.ctx.t, req.query);
       return sendPage(reply, req.ctx, <SubmittedPage {...screen} notice={notice} />);
+    });
+
+    // The submitter revises a draft, or after the editors asked for changes.
+    const reviseScreen = async (req: FastifyRequest, memberId: string, itemId: string) => {
+      const [current, options] = await Promise.all([
+        publicationForEdit(db, itemId),
+        formOptions(db, req.ctx.locale),
+      ]);
+      if (!current || current.item.authorId !== memberId) throw notFound();
+      if (!(REVISABLE as readonly string[]).includes(current.item.status))
+        throw new AppError('not_revisable', 409, 'libraryEditorial.revise.locked');
+      return { current, options };
+    };
+
+    app.get('/library/submissions/:itemId/edit', async (req, reply) => {
+      const member = requireAction(req, 'publication.submit');
+      const itemId = itemIdOf(req);
+      const { current, options } = await reviseScreen(req, member.id, itemId);
+      const values = formValuesOf(current, options);
+      return sendPage(reply, req.ctx, <SubmitPage values={values} options={options} revise={itemId} />);
+    });
+
+    app.post('/library/submissions/:itemId/edit', async (req, reply) => {
+      const member = requireAction(req, 'publication.submit');
+      const itemId = itemIdOf(req);
+      try {
+        const input = toPublicationInput(parseInput(submitSchema, req.body));
+        await reviseSubmission(db, member.id, itemId, input);
+      } catch (err) {
+        if (!(err instanceof ValidationError)) throw err;
+        const { options } = await reviseScreen(req, member.id, itemId);
+        return sendPage(
+          reply,
+          req.ctx,
+          <SubmitPage values={echo(req.body)} errors={err.errors} options={options} revise={itemId} />,
+          400,
+        );
+      }
+      return reply.redirect(`/${req.ctx.locale}/library/submissions/${itemId}?done=revised`, 303);
     });
 
     app.post(
@@ -252,7 +307,10 @@ export function editorialRoutes(services: Services): FastifyPluginAsync {
       return sendPage(
         reply,
         req.ctx,
-        <EditPage {...screen} notice={done ? req.ctx.t(NOTICES[done]) : undefined} />,
+        <EditPage
+          {...screen}
+          notice={done ? req.ctx.t(NOTICES[done]) : workflowNotice(req.ctx.t, req.query)}
+        />,
       );
     });
 
@@ -260,29 +318,20 @@ export function editorialRoutes(services: Services): FastifyPluginAsync {
       const editor = requireAction(req, 'publication.edit');
       const itemId = itemIdOf(req);
       try {
-        const input = toPublicationInput(parseInput(editorSchema, req.body));
-        await savePublication(db, editor.id, itemId, input);
+        const { version, ...fields } = parseInput(
+          editorSchema.extend({ version: z.coerce.number().int().min(0).optional() }),
+          req.body,
+        );
+        await savePublication(db, editor, itemId, toPublicationInput(fields), version);
       } catch (err) {
-        if (!(err instanceof ValidationError)) throw err;
+        if (!(err instanceof AppError) || !(err instanceof ValidationError || err.code === 'stale_version'))
+          throw err;
+        // A stale form keeps what the editor typed and says why nothing was saved.
         const screen = await editScreen(req, itemId, echo(req.body));
-        return sendPage(reply, req.ctx, <EditPage {...screen} errors={err.errors} />, 400);
+        return sendPage(reply, req.ctx, <EditPage {...screen} errors={fieldErrors(err)} />, err.status);
       }
       publicChanged();
       return reply.redirect(`/${req.ctx.locale}/admin/library/${itemId}/edit?done=saved`, 303);
     });
-
-    for (const [action, run] of [
-      ['publish', publishPublication],
-      ['unpublish', unpublishPublication],
-    ] as const) {
-      app.post(`/admin/library/:itemId/${action}`, async (req, reply) => {
-        const editor = requireAction(req, 'publication.edit');
-        const itemId = itemIdOf(req);
-        parseInput(z.strictObject({}), req.body);
-        await run(db, editor.id, itemId);
-        publicChanged();
-        return reply.redirect(`/${req.ctx.locale}/admin/library/${itemId}/edit?done=${action}ed`, 303);
-      });
-    }
   };
 }

@@ -170,7 +170,7 @@ describe('submission: a member proposes a publication', () => {
     const done = await member.get(`/en/library/submissions/${itemId}?done=submitted`);
     expect(done.statusCode).toBe(200);
     expect(done.body).toContain('your publication has been submitted');
-    expect(done.body).toContain('Pending review');
+    expect(done.body).toContain('Waiting for review');
     const list = await member.get('/fr/library/submissions');
     expect(list.statusCode).toBe(200);
     expect(list.body).toContain(`href="/fr/library/submissions/${itemId}"`);

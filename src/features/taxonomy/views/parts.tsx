@@ -7,15 +7,7 @@ import type { Choice } from '../screens.ts';
 
 export type FormValues = Record<string, string | undefined>;
 
-/** A status line after a successful change (redirect-after-post lands here). */
-export function Notice({ text }: { text?: string }) {
-  if (!text) return null;
-  return (
-    <p class="notice" role="status">
-      {text}
-    </p>
-  );
-}
+export { Notice } from '../../../ui/forms.tsx';
 
 /** A select of terms, indented by depth so the tree shows without scripts. */
 export function TermSelect({

@@ -7,13 +7,15 @@ import type { FormOptions } from '../form-options.ts';
 import type { DuplicateRow, PublicationStatus } from '../repository.ts';
 import { type FormValues, Notice } from './controls.tsx';
 import { DuplicateList } from './DuplicateList.tsx';
-import { statusKey } from './labels.ts';
+import { WorkflowPanel, type WorkflowState } from '../../../editorial/views/WorkflowPanel.tsx';
+import type { TransitionRow } from '../../../editorial/workflow/repository.ts';
 import { PublicationFields } from './PublicationFields.tsx';
 import { TranslationFields } from './TranslationFields.tsx';
 
 interface Props {
   /** Absent on the "new publication" form. */
-  item?: { id: string; slug: string; status: PublicationStatus; title: string };
+  item?: { id: string; slug: string; status: PublicationStatus; title: string; version: number };
+  workflow?: { state: WorkflowState; history: TransitionRow[] };
   values: FormValues;
   errors?: FieldError[];
   options: FormOptions;
@@ -21,8 +23,8 @@ interface Props {
   notice?: string;
 }
 
-/** The editor's form for a new or an existing publication, with publish / unpublish. */
-export function EditPage({ item, values, errors = [], options, duplicates = [], notice }: Props) {
+/** The editor's form for a new or an existing publication, with its workflow panel. */
+export function EditPage({ item, workflow, values, errors = [], options, duplicates = [], notice }: Props) {
   const { t, locale } = useCtx();
   const base = `/${locale}/admin/library`;
   const heading = item
@@ -37,39 +39,23 @@ export function EditPage({ item, values, errors = [], options, duplicates = [], 
       <AdminNav current="library" />
       <Notice text={notice} />
       <ErrorSummary errors={errors} />
-      {item && (
-        <section aria-labelledby="status-h">
-          <h2 id="status-h">{t('libraryEditorial.edit.statusHeading')}</h2>
-          <p>
-            {t('libraryEditorial.edit.status', { status: t(statusKey(item.status)) })}
-            {item.status === 'published' && (
-              <>
-                {' '}
-                <a href={`/${locale}/library/${item.slug}`}>{t('libraryEditorial.edit.view')}</a>
-              </>
-            )}
-          </p>
-          {item.status === 'published' ? (
-            <form method="post" action={`${base}/${item.id}/unpublish`}>
-              <CsrfField />
-              <button type="submit" class="secondary">
-                {t('libraryEditorial.edit.unpublish')}
-              </button>
-            </form>
-          ) : (
-            <form method="post" action={`${base}/${item.id}/publish`}>
-              <CsrfField />
-              <button type="submit">{t('libraryEditorial.edit.publish')}</button>
-            </form>
+      {item && workflow && (
+        <>
+          {item.status === 'published' && (
+            <p>
+              <a href={`/${locale}/library/${item.slug}`}>{t('libraryEditorial.edit.view')}</a>
+            </p>
           )}
+          <WorkflowPanel item={workflow.state} history={workflow.history} />
           <p>
             <a href={`${base}/${item.id}/files`}>{t('libraryEditorial.edit.files')}</a>
           </p>
-        </section>
+        </>
       )}
       <DuplicateList duplicates={duplicates} editor />
       <form method="post" action={item ? `${base}/${item.id}/edit` : `${base}/new`}>
         <CsrfField />
+        {item && <input type="hidden" name="version" value={String(item.version)} />}
         <PublicationFields values={values} errors={errors} options={options} editor />
         <TranslationFields values={values} errors={errors} />
         <button type="submit">{item ? t('ui.form.save') : t('libraryEditorial.edit.create')}</button>

@@ -6,29 +6,37 @@ import type { FormOptions } from '../form-options.ts';
 import type { FormValues } from './controls.tsx';
 import { PublicationFields } from './PublicationFields.tsx';
 
-/** The member's form to propose a publication. */
+/** The member's form to propose a publication, or to revise one (`revise`: its id). */
 export function SubmitPage({
   values = {},
   errors = [],
   options,
+  revise,
 }: {
   values?: FormValues;
   errors?: FieldError[];
   options: FormOptions;
+  revise?: string;
 }) {
   const { t, locale } = useCtx();
+  const title = t(revise ? 'libraryEditorial.revise.title' : 'libraryEditorial.submit.title');
   return (
-    <Layout title={t('libraryEditorial.submit.title')} section="library" indexable={false}>
+    <Layout title={title} section="library" indexable={false}>
       <p class="meta">
         <a href={`/${locale}/library/submissions`}>{t('libraryEditorial.submissions.title')}</a>
       </p>
-      <h1>{t('libraryEditorial.submit.title')}</h1>
-      <p>{t('libraryEditorial.submit.intro')}</p>
+      <h1>{title}</h1>
+      <p>{t(revise ? 'libraryEditorial.revise.intro' : 'libraryEditorial.submit.intro')}</p>
       <ErrorSummary errors={errors} />
-      <form method="post" action={`/${locale}/library/submit`}>
+      <form
+        method="post"
+        action={revise ? `/${locale}/library/submissions/${revise}/edit` : `/${locale}/library/submit`}
+      >
         <CsrfField />
         <PublicationFields values={values} errors={errors} options={options} />
-        <button type="submit">{t('libraryEditorial.submit.button')}</button>
+        <button type="submit">
+          {t(revise ? 'libraryEditorial.revise.button' : 'libraryEditorial.submit.button')}
+        </button>
       </form>
     </Layout>
   );

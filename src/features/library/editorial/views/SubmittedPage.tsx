@@ -7,6 +7,8 @@ import { formatFileSize } from '../../detail/files.ts';
 import { fileTypeLabel, type PublicationFileView } from '../../files/index.tsx';
 import { acceptAttribute } from '../../files/formats.ts';
 import type { DuplicateRow, SubmissionRow } from '../repository.ts';
+import { WorkflowPanel, type WorkflowState } from '../../../editorial/views/WorkflowPanel.tsx';
+import type { TransitionRow } from '../../../editorial/workflow/repository.ts';
 import { Notice } from './controls.tsx';
 import { DuplicateList } from './DuplicateList.tsx';
 import { statusKey } from './labels.ts';
@@ -19,6 +21,7 @@ export function SubmittedPage({
   notice,
   errors = [],
   upload,
+  workflow,
 }: {
   submission: SubmissionRow;
   duplicates: DuplicateRow[];
@@ -27,6 +30,7 @@ export function SubmittedPage({
   errors?: FieldError[];
   /** The largest file in MB, when the member may still attach one. */
   upload?: { maxMegabytes: number };
+  workflow?: { state: WorkflowState; history: TransitionRow[] };
 }) {
   const { t, locale } = useCtx();
   const documents = files.filter((f) => f.role === 'document');
@@ -45,6 +49,14 @@ export function SubmittedPage({
         <dd>{formatDate(locale, new Date(submission.created_at))}</dd>
       </dl>
       {submission.status === 'submitted' && <p>{t('libraryEditorial.submitted.next')}</p>}
+      {(submission.status === 'draft' || submission.status === 'changes_requested') && (
+        <p>
+          <a href={`/${locale}/library/submissions/${submission.id}/edit`}>
+            {t('libraryEditorial.revise.link')}
+          </a>
+        </p>
+      )}
+      {workflow && <WorkflowPanel item={workflow.state} history={workflow.history} />}
       {submission.status === 'published' && (
         <p>
           <a href={`/${locale}/library/${submission.slug}`}>{t('libraryEditorial.submitted.view')}</a>

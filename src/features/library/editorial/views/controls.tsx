@@ -194,12 +194,4 @@ export function TermChecks({
   );
 }
 
-/** A status line after a successful action (redirect-after-post lands here). */
-export function Notice({ text }: { text?: string }) {
-  if (!text) return null;
-  return (
-    <p class="notice" role="status">
-      {text}
-    </p>
-  );
-}
+export { Notice } from '../../../../ui/forms.tsx';

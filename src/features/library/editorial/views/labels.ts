@@ -1,13 +1,15 @@
 import type { MessageKey } from '../../../../core/i18n/index.ts';
-import type { DuplicateReason, PublicationStatus } from '../repository.ts';
+import { CONTENT_STATUSES } from '../../../content/tables.ts';
+import type { DuplicateReason } from '../repository.ts';
 
+export { statusKey } from '../../../editorial/views/labels.ts';
+
+/** The editors' status filter: waiting items first. */
 export const STATUSES = [
   'submitted',
-  'draft',
-  'published',
-  'rejected',
-  'archived',
-] as const satisfies readonly PublicationStatus[];
+  'in_review',
+  'changes_requested',
+  ...CONTENT_STATUSES.filter((s) => !['submitted', 'in_review', 'changes_requested'].includes(s)),
+] as const;
 
-export const statusKey = (s: PublicationStatus) => `libraryEditorial.status.${s}` as MessageKey;
 export const reasonKey = (r: DuplicateReason) => `libraryEditorial.reason.${r}` as MessageKey;

@@ -1,0 +1,330 @@
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { Feature } from '../../app.ts';
+import { audit } from '../../core/audit/index.ts';
+import { AppError, type FieldError, notFound, ValidationError } from '../../core/errors.ts';
+import { requireAction, requireUser } from '../../core/http/guards.ts';
+import { CONTROL_CHARS, parseInput } from '../../core/http/validate.ts';
+import { LOCALES } from '../../core/i18n/index.ts';
+import { can } from '../../core/policies/index.ts';
+import { sendPage } from '../../core/render/index.tsx';
+import type { Services } from '../../core/services.ts';
+import { ErrorPage } from '../../ui/ErrorPage.tsx';
+import { parseLocalDateTime } from './local-time.ts';
+import { closeSpotCheck, editors, itemsByIds, listQueue, openSpotChecks } from './review/repository.ts';
+import { DecidePage } from './views/DecidePage.tsx';
+import { AGE_OPTIONS, BULK_ACTIONS, QueuePage } from './views/QueuePage.tsx';
+import { PUBLISH_DUE_JOB, publishDue } from './workflow/publish-due.ts';
+import { lockItem } from './workflow/repository.ts';
+import { check, RULES, WORKFLOW_ACTIONS, type WorkflowAction } from './workflow/rules.ts';
+import { MESSAGE_MAX, transition } from './workflow/transition.ts';
+
+export { WorkflowPanel } from './views/WorkflowPanel.tsx';
+export { workflowState } from './workflow/repository.ts';
+
+const QUEUE_PAGE = 50;
+const BULK_MAX = 100;
+
+const emptyToUndefined = (v: unknown) => (v === '' ? undefined : v);
+const queueQuery = z.object({
+  type: z.string().max(40).optional().catch(undefined),
+  language: z.string().max(12).optional().catch(undefined),
+  status: z.preprocess(emptyToUndefined, z.enum(['submitted', 'in_review']).optional()).catch(undefined),
+  minDays: z
+    .preprocess(
+      emptyToUndefined,
+      z.coerce
+        .number()
+        .int()
+        .pipe(z.union(AGE_OPTIONS.map((d) => z.literal(d))))
+        .optional(),
+    )
+    .catch(undefined),
+  assignee: z.string().max(64).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+  done: z.enum(['claim', 'spot']).optional().catch(undefined),
+});
+const itemAction = z.object({
+  locale: z.string(),
+  itemId: z.uuid(),
+  action: z.enum(WORKFLOW_ACTIONS as [WorkflowAction, ...WorkflowAction[]]),
+});
+const message = z
+  .string()
+  .transform((s) => s.replace(CONTROL_CHARS, (c) => (c === '\n' || c === '\r' || c === '\t' ? c : '')))
+  .optional();
+const decisionBody = z.strictObject({
+  version: z.coerce.number().int().min(0).optional(),
+  message,
+  scheduledFor: z.string().max(40).optional(),
+  confirm: z.literal('1').optional(),
+});
+const bulkBody = z.strictObject({
+  ids: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.uuid())),
+  action: z.enum(BULK_ACTIONS),
+  message,
+  confirm: z.literal('1').optional(),
+});
+
+/** One workflow for every registered content type: the decision routes and the review queue. */
+export function createEditorial(services: Services): Feature {
+  const { db, workflow } = services;
+  services.jobs.register(PUBLISH_DUE_JOB, async () => void (await publishDue(services)), {
+    cron: '* * * * *',
+  });
+
+  const editPath = (locale: string, type: string, id: string) =>
+    workflow.get(type)?.editPath(locale as never, id) ?? `/${locale}/admin/review`;
+
+  const refusedPage = (req: FastifyRequest, reply: FastifyReply, err: AppError, back: string) =>
+    sendPage(
+      reply,
+      req.ctx,
+      <ErrorPage
+        status={err.status}
+        title="editorial.refused.title"
+        body={err.messageKey}
+        values={err.values as Record<string, string>}
+        back={{ href: back, label: 'editorial.refused.back' }}
+      />,
+      err.status,
+    );
+
+  const html: FastifyPluginAsync = async (app) => {
+    // ---- one item: the decision page (message, date) and the decision itself ----
+
+    const loadForDecision = async (req: FastifyRequest) => {
+      const { itemId, action } = parseInput(itemAction, req.params);
+      // Editors' decisions are staff actions (two-factor required); the submitter's are not.
+      const user = RULES[action].by === 'editor' ? requireAction(req, 'content.review') : requireUser(req);
+      const item = await lockItem(db, itemId);
+      if (!item || !workflow.get(item.type)) throw notFound();
+      const def = workflow.get(item.type)!;
+      const back = can(user, 'content.review')
+        ? def.editPath(req.ctx.locale, item.id)
+        : def.submissionPath(req.ctx.locale, item.id);
+      return { user, item, action, back, def };
+    };
+
+    app.get('/workflow/:itemId/:action', async (req, reply) => {
+      const { user, item, action, back } = await loadForDecision(req);
+      const refusal = check(action, item, user);
+      if (refusal) {
+        const err = new AppError(
+          refusal,
+          409,
+          refusal === 'forbidden' ? 'editorial.error.forbidden' : 'editorial.error.invalidTransition',
+          undefined,
+          { name: item.claimerName ?? '' },
+        );
+        return refusedPage(req, reply, err, back);
+      }
+      return sendPage(
+        reply,
+        req.ctx,
+        <DecidePage
+          action={action}
+          items={[{ id: item.id, title: item.title }]}
+          postTo={req.url.split('?')[0]!}
+          back={back}
+          version={item.version}
+        />,
+      );
+    });
+
+    app.post('/workflow/:itemId/:action', async (req, reply) => {
+      const { user, item, action, back } = await loadForDecision(req);
+      const fromQueue = (req.query as { back?: string }).back === 'queue';
+      let values: { message?: string; scheduledFor?: string } = {};
+      try {
+        const body = parseInput(decisionBody, req.body);
+        values = { message: body.message, scheduledFor: body.scheduledFor };
+        let scheduledFor: Date | undefined;
+        if (action === 'schedule') {
+          const parsed = body.scheduledFor
+            ? parseLocalDateTime(body.scheduledFor, user.timeZone || 'UTC')
+            : null;
+          if (!parsed)
+            throw new AppError('schedule_invalid', 400, 'editorial.error.scheduleInvalid', 'scheduledFor');
+          scheduledFor = parsed;
+        }
+        await transition(services, user, item.id, action, {
+          message: body.message,
+          scheduledFor,
+          expectedVersion: body.version,
+        });
+      } catch (err) {
+        if (!(err instanceof AppError)) throw err;
+        const errors: FieldError[] =
+          err instanceof ValidationError
+            ? err.errors
+            : [{ field: err.field, code: err.code, messageKey: err.messageKey, values: err.values }];
+        // A problem with what was typed: the form again, with what was typed.
+        if (err.field || err instanceof ValidationError)
+          return sendPage(
+            reply,
+            req.ctx,
+            <DecidePage
+              action={action}
+              items={[{ id: item.id, title: item.title }]}
+              postTo={req.url.split('?')[0]!}
+              back={back}
+              version={item.version}
+              values={values}
+              errors={errors}
+            />,
+            400,
+          );
+        return refusedPage(req, reply, err, fromQueue ? `/${req.ctx.locale}/admin/review` : back);
+      }
+      const target = fromQueue ? `/${req.ctx.locale}/admin/review?done=claim` : `${back}?wf=${action}`;
+      return reply.redirect(target, 303);
+    });
+
+    // ---- the review queue ----
+
+    app.get('/admin/review', async (req, reply) => {
+      requireAction(req, 'content.review');
+      const q = queueQuery.parse(req.query ?? {});
+      return sendPage(
+        reply,
+        req.ctx,
+        await queueScreen(
+          req,
+          q,
+          q.done
+            ? req.ctx.t(q.done === 'claim' ? 'editorial.done.claim' : 'editorial.spot.closed')
+            : undefined,
+        ),
+      );
+    });
+
+    const queueScreen = async (
+      req: FastifyRequest,
+      q: z.output<typeof queueQuery>,
+      notice?: string,
+      errors?: FieldError[],
+    ) => {
+      const user = req.ctx.user!;
+      const types = workflow.types();
+      const filters = {
+        type: types.some((x) => x.type === q.type) ? q.type : undefined,
+        language: q.language || undefined,
+        status: q.status,
+        minDays: q.minDays,
+        assignee: q.assignee === 'me' ? user.id : q.assignee || undefined,
+      };
+      const [{ rows, total }, team, spotChecks] = await Promise.all([
+        listQueue(db, {
+          ...filters,
+          types: types.map((x) => x.type),
+          limit: QUEUE_PAGE,
+          offset: (q.page - 1) * QUEUE_PAGE,
+        }),
+        editors(db),
+        openSpotChecks(db, 50),
+      ]);
+      return (
+        <QueuePage
+          rows={rows}
+          total={total}
+          page={q.page}
+          pages={Math.max(1, Math.ceil(total / QUEUE_PAGE))}
+          filters={filters}
+          types={types.map((x) => ({ type: x.type, label: x.label }))}
+          languages={[...LOCALES]}
+          editors={team}
+          spotChecks={spotChecks}
+          editPath={(type, id) => editPath(req.ctx.locale, type, id)}
+          notice={notice}
+          errors={errors}
+          now={new Date()}
+        />
+      );
+    };
+
+    // Bulk publish or reject: the first post shows what will happen, the second does it.
+    app.post('/admin/review/bulk', async (req, reply) => {
+      const editor = requireAction(req, 'content.review');
+      const base = `/${req.ctx.locale}/admin/review`;
+      let body: z.output<typeof bulkBody>;
+      try {
+        body = parseInput(bulkBody, req.body);
+        if (body.ids.length === 0)
+          throw new AppError('no_selection', 400, 'editorial.error.noSelection', 'ids');
+        if (body.ids.length > BULK_MAX)
+          throw new AppError('too_many', 400, 'editorial.error.tooMany', 'ids', { max: BULK_MAX });
+      } catch (err) {
+        if (!(err instanceof AppError)) throw err;
+        const errors =
+          err instanceof ValidationError
+            ? err.errors
+            : [{ field: undefined, code: err.code, messageKey: err.messageKey, values: err.values }];
+        return sendPage(reply, req.ctx, await queueScreen(req, queueQuery.parse({}), undefined, errors), 400);
+      }
+      const items = (await itemsByIds(db, [...new Set(body.ids)])).map((i) => ({ id: i.id, title: i.title }));
+      const confirmPage = (errors?: FieldError[]) =>
+        sendPage(
+          reply,
+          req.ctx,
+          <DecidePage
+            action={body.action}
+            items={items}
+            postTo={`${base}/bulk`}
+            back={base}
+            values={{ message: body.message }}
+            errors={errors}
+          />,
+          errors ? 400 : 200,
+        );
+      if (!body.confirm) return confirmPage();
+      if (RULES[body.action].message === 'required' && !body.message?.trim())
+        return confirmPage([
+          { field: 'message', code: 'message_required', messageKey: 'editorial.error.messageRequired' },
+        ]);
+      if ((body.message?.length ?? 0) > MESSAGE_MAX)
+        return confirmPage([
+          {
+            field: 'message',
+            code: 'message_too_long',
+            messageKey: 'editorial.error.messageTooLong',
+            values: { max: MESSAGE_MAX },
+          },
+        ]);
+      let done = 0;
+      const refused: FieldError[] = [];
+      for (const item of items) {
+        try {
+          await transition(services, editor, item.id, body.action, { message: body.message });
+          done++;
+        } catch (err) {
+          if (!(err instanceof AppError)) throw err;
+          refused.push({
+            code: err.code,
+            messageKey: 'editorial.queue.bulkRefused',
+            values: { title: item.title, reason: req.ctx.t(err.messageKey, err.values) },
+          });
+        }
+      }
+      const notice = req.ctx.t('editorial.queue.bulkDone', { done, refused: refused.length });
+      return sendPage(reply, req.ctx, await queueScreen(req, queueQuery.parse({}), notice, refused));
+    });
+
+    app.post('/admin/review/spot-check/:itemId', async (req, reply) => {
+      const editor = requireAction(req, 'content.review');
+      const { itemId } = parseInput(z.object({ locale: z.string(), itemId: z.uuid() }), req.params);
+      parseInput(z.strictObject({}), req.body);
+      await db.transaction(async (tx) => {
+        if (await closeSpotCheck(tx, itemId, editor.id))
+          await audit(tx, {
+            actor: editor,
+            action: 'content.spot_check',
+            subjectType: 'content',
+            subjectId: itemId,
+          });
+      });
+      return reply.redirect(`/${req.ctx.locale}/admin/review?done=spot`, 303);
+    });
+  };
+  return { html };
+}
