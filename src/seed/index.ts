@@ -10,6 +10,7 @@ import { hashPassword } from '../features/accounts/password.ts';
 import { loadGlossary } from '../features/glossary/index.tsx';
 import { loadReferenceData, type TermSeed, termsBySlug, VOCABULARIES } from '../features/taxonomy/index.tsx';
 import { type ContentSeed, insertContent } from './content.ts';
+import { seedEditorial } from './editorial.ts';
 import { seedDemoFiles } from './files.ts';
 import { buildNews } from './news.ts';
 import { insertOrganisations } from './organisations.ts';
@@ -120,6 +121,8 @@ async function seedDemo(tx: DbOrTx, opts: SeedOptions): Promise<SeedResult> {
   );
   const news = buildNews(rng, opts.counts?.news ?? 30);
   await insertInSteps(tx, news, termIds, organisationId, (n) => progress(`news ${n}/${news.length}`));
+  const inReview = await seedEditorial(tx, newest);
+  progress(`editorial workflow: ${inReview} submissions in review`);
   await reindexAllPublications(tx, (n, total) => progress(`search index: publications ${n}/${total}`));
   await reindexAllNews(tx, (n, total) => progress(`search index: news ${n}/${total}`));
 

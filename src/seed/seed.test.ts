@@ -37,12 +37,23 @@ describe('first-start demo data', () => {
     expect(await count(`select count(*)::int as n from "user" where role = 'member'`)).toBe(50);
     expect(await count(`select count(*)::int as n from content_item where type = 'publication'`)).toBe(200);
     expect(await count(`select count(*)::int as n from content_item where type = 'news'`)).toBe(30);
-    expect(await count(`select count(*)::int as n from content_item where status <> 'published'`)).toBe(0);
+    // The editorial demo: five member submissions in the workflow (queue, changes asked, rejected).
+    expect(
+      await count(
+        `select count(*)::int as n from content_item where status <> 'published' and author_id is not null`,
+      ),
+    ).toBe(5);
+    expect(
+      await count(
+        `select count(*)::int as n from content_item where status in ('submitted', 'changes_requested', 'rejected')`,
+      ),
+    ).toBe(5);
   });
 
   it('indexes everything public for search: publications, news and the glossary', async () => {
+    // Every published one: the five in the editorial workflow are not public.
     expect(await count(`select count(*)::int as n from search_document where kind = 'publication'`)).toBe(
-      200,
+      195,
     );
     expect(await count(`select count(*)::int as n from search_document where kind = 'news'`)).toBe(30);
     expect(await count(`select count(*)::int as n from search_document where kind = 'glossary'`)).toBe(
@@ -149,7 +160,7 @@ describe('first-start demo data', () => {
         sql`select coalesce(tl.title, tor.title) as title from content_item i
             join content_translation tor on tor.item_id = i.id and tor.locale = i.original_locale
             left join content_translation tl on tl.item_id = i.id and tl.locale = ${locale}
-            where i.type = 'publication' order by i.published_at desc, i.id limit 1`,
+            where i.type = 'publication' and i.status = 'published' order by i.published_at desc, i.id limit 1`,
       );
       const res = await t.app.inject({ url: `/${locale}/` });
       expect(res.statusCode).toBe(200);

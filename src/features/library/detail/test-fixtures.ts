@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { DbOrTx } from '../../../core/db/client.ts';
 import {
+  type ContentStatus,
   contentCountry,
   contentItem,
   contentOrganisation,
@@ -17,7 +18,7 @@ import { publication, publicationFile } from '../tables.ts';
 
 export interface PublicationFixture {
   slug: string;
-  status?: 'draft' | 'submitted' | 'published' | 'rejected' | 'archived';
+  status?: ContentStatus;
   originalLocale?: string;
   texts: Record<
     string,

@@ -1,0 +1,100 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../core/db/client.ts';
+import { user } from '../features/accounts/tables.ts';
+import { type ContentStatus, contentItem } from '../features/content/tables.ts';
+import { contentTransition, postingRight } from '../features/editorial/tables.ts';
+import { organisation } from '../features/organisations/tables.ts';
+
+const DAY = 86_400_000;
+
+/**
+ * Demo content for the editorial workflow: a few publications sent in by demo members and
+ * waiting in the review queue (of different ages), one sent back with changes requested and
+ * one not accepted, each with its history; one organisation marked as a verified partner and
+ * one member trusted. Run before the search index is built: these items are not public.
+ */
+export async function seedEditorial(tx: DbOrTx, now: number): Promise<number> {
+  const members = await tx
+    .select({ id: user.id })
+    .from(user)
+    .where(eq(user.role, 'member'))
+    .orderBy(user.createdAt, user.id)
+    .limit(6);
+  const items = await tx
+    .select({ id: contentItem.id })
+    .from(contentItem)
+    .where(and(eq(contentItem.type, 'publication'), eq(contentItem.status, 'published')))
+    .orderBy(contentItem.publishedAt, contentItem.id)
+    .limit(5);
+  if (members.length < 5 || items.length < 5) return 0;
+  const plan: { status: ContentStatus; days: number; message?: string; action?: string }[] = [
+    { status: 'submitted', days: 1 },
+    { status: 'submitted', days: 4 },
+    { status: 'submitted', days: 12 },
+    {
+      status: 'changes_requested',
+      days: 6,
+      action: 'request_changes',
+      message:
+        'Thank you. Please add the country and year of the evaluation to the summary, and attach the PDF of the final report rather than the draft.',
+    },
+    {
+      status: 'rejected',
+      days: 9,
+      action: 'reject',
+      message: 'This is a press release about an event, not a publication; please post it as news instead.',
+    },
+  ];
+  for (const [i, p] of plan.entries()) {
+    const item = items[i]!;
+    const member = members[i]!;
+    const submittedAt = new Date(now - p.days * DAY);
+    await tx
+      .update(contentItem)
+      .set({ status: p.status, authorId: member.id, submittedAt, publishedAt: null })
+      .where(eq(contentItem.id, item.id));
+    await tx.insert(contentTransition).values([
+      {
+        itemId: item.id,
+        action: 'submit',
+        fromStatus: 'draft',
+        toStatus: 'submitted',
+        actorId: member.id,
+        at: submittedAt,
+      },
+      ...(p.action
+        ? [
+            {
+              itemId: item.id,
+              action: p.action,
+              fromStatus: 'submitted',
+              toStatus: p.status,
+              actorId: null,
+              message: p.message,
+              at: new Date(submittedAt.getTime() + DAY),
+            },
+          ]
+        : []),
+    ]);
+  }
+  const [partner] = await tx
+    .select({ id: organisation.id })
+    .from(organisation)
+    .orderBy(organisation.slug)
+    .limit(1);
+  if (partner)
+    await tx
+      .update(organisation)
+      .set({ verifiedPartner: true })
+      .where(inArray(organisation.id, [partner.id]));
+  await tx
+    .insert(postingRight)
+    .values({
+      subjectKind: 'user',
+      subjectId: members[5]?.id ?? members[0]!.id,
+      level: 'trusted',
+      setAt: sql`now()`,
+    })
+    .onConflictDoNothing();
+  return plan.length;
+}
