@@ -57,7 +57,7 @@ describe('publications: submission and editing in a browser', { timeout: 180_000
     await page.close();
   });
 
-  it('a member submits with the keyboard; an editor publishes; no axe violation on the way', async () => {
+  it('a member submits with the keyboard; the editor asks for changes; the member revises and resubmits; the editor publishes; a reject path; no axe violation on the way', async () => {
     const failures: string[] = [];
     const page = await member.newPage();
     page.setDefaultTimeout(15_000);
@@ -105,14 +105,75 @@ describe('publications: submission and editing in a browser', { timeout: 180_000
     ]);
     expect(await admin.locator('.error-summary').textContent()).toContain('Year of publication');
     failures.push(...(await violations(admin, 'edit form with errors')));
+    // The editor claims it and asks for changes, from the keyboard.
+    await admin.goto(`${h.base}/en/admin/review`);
+    failures.push(...(await violations(admin, 'review queue')));
+    await admin.goto(`${h.base}/en/admin/library/${itemId}/edit`);
+    await admin.getByRole('button', { name: 'Claim for review' }).focus();
+    await Promise.all([admin.waitForNavigation(), admin.keyboard.press('Enter')]);
+    expect(await admin.locator('.notice').textContent()).toContain('You are reviewing it now.');
+    await Promise.all([
+      admin.waitForNavigation(),
+      admin.getByRole('link', { name: 'Ask for changes' }).click(),
+    ]);
+    failures.push(...(await violations(admin, 'decision page')));
+    await admin.locator('#f-message').fill('Merci : ajoutez les pays couverts au résumé.');
+    await Promise.all([admin.waitForNavigation(), admin.getByRole('button', { name: 'Confirm' }).click()]);
+    expect(await admin.locator('.notice').textContent()).toContain('Changes requested.');
+    failures.push(...(await violations(admin, 'edit page with history')));
+
+    // The member reads the message (also by e-mail, in French), revises and resubmits.
+    const mail = await h.smtp.waitFor((m) => m.subject.startsWith('Modifications demandées'));
+    expect(mail.text).toContain('ajoutez les pays couverts');
+    const back = await member.newPage();
+    back.setDefaultTimeout(15_000);
+    await back.goto(`${h.base}/fr/library/submissions/${itemId}`);
+    expect(await back.locator('.history').textContent()).toContain('ajoutez les pays couverts');
+    failures.push(...(await violations(back, 'submission with changes requested')));
+    await Promise.all([
+      back.waitForNavigation(),
+      back.getByRole('link', { name: 'Modifier cette contribution' }).click(),
+    ]);
+    await back
+      .locator('#f-summary')
+      .fill('Une synthèse des programmes qui réagissent aux sécheresses au Mali et au Niger.');
+    await Promise.all([back.waitForNavigation(), back.locator('main form button[type="submit"]').click()]);
+    await Promise.all([
+      back.waitForNavigation(),
+      back.getByRole('button', { name: 'Soumettre pour relecture' }).click(),
+    ]);
+    expect(await back.locator('.workflow').textContent()).toContain('En attente de relecture');
+    await back.close();
+
+    // The editor publishes from the queue's item; it is public and found.
     await admin.goto(`${h.base}/en/admin/library/${itemId}/edit`);
     await Promise.all([admin.waitForNavigation(), admin.getByRole('button', { name: 'Publish' }).click()]);
-    expect(await admin.locator('.notice').textContent()).toContain('now public');
+    expect(await admin.locator('.notice').textContent()).toContain('Published.');
+    await admin.goto(`${h.base}/en/admin/history/${itemId}`);
+    expect(await admin.locator('.diff').textContent()).toContain('Mali');
+    failures.push(...(await violations(admin, 'revision history')));
+
+    // The reject path: a second submission is rejected with a reason the member reads.
+    const other = await h.t.services.db
+      .select()
+      .from(contentItem)
+      .where(eq(contentItem.status, 'submitted'))
+      .limit(1);
+    await admin.goto(`${h.base}/en/workflow/${other[0]!.id}/reject`);
+    await admin.locator('#f-message').fill('Out of scope for the library.');
+    await Promise.all([admin.waitForNavigation(), admin.getByRole('button', { name: 'Confirm' }).click()]);
+    const [rejected] = await h.t.services.db
+      .select()
+      .from(contentItem)
+      .where(eq(contentItem.id, other[0]!.id));
+    expect(rejected!.status).toBe('rejected');
     await admin.close();
 
     const reader = await h.browser.newPage();
     const res = await reader.goto(`${h.base}/fr/library/${row!.slug}`);
     expect(res?.status()).toBe(200);
+    await reader.goto(`${h.base}/fr/library?q=${encodeURIComponent('protection sociale adaptative Sahel')}`);
+    expect(await reader.locator(`a[href="/fr/library/${row!.slug}"]`).count()).toBeGreaterThan(0);
     await reader.close();
     expect(failures).toEqual([]);
   });

@@ -104,6 +104,17 @@ beforeAll(async () => {
     .from(contentItem)
     .where(eq(contentItem.type, 'publication'))
     .limit(1);
+  // A seeded submission: its edit page shows the workflow panel with actions and history.
+  const [submitted] = await h.t.services.db
+    .select({ id: contentItem.id })
+    .from(contentItem)
+    .where(eq(contentItem.status, 'changes_requested'))
+    .limit(1);
+  const [waiting] = await h.t.services.db
+    .select({ id: contentItem.id })
+    .from(contentItem)
+    .where(eq(contentItem.status, 'submitted'))
+    .limit(1);
   staffPages = [
     '/admin',
     '/admin/users',
@@ -115,6 +126,13 @@ beforeAll(async () => {
     '/admin/library',
     '/admin/library/new',
     `/admin/library/${pub!.id}/edit`,
+    `/admin/library/${submitted!.id}/edit`,
+    '/admin/review',
+    '/admin/rights',
+    '/admin/rights?q=a',
+    '/admin/audit',
+    `/admin/history/${pub!.id}`,
+    `/workflow/${waiting!.id}/reject`,
   ].map((path) => ({ name: path, path, status: 200 }));
 });
 

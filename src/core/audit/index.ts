@@ -4,7 +4,8 @@ import { auditLog } from './tables.ts';
 
 export interface AuditActor {
   id: string;
-  name: string;
+  /** Looked up from the account when not given. */
+  name?: string;
 }
 
 export interface AuditEntry {
@@ -25,7 +26,9 @@ export interface AuditEntry {
 export async function audit(tx: DbOrTx, entry: AuditEntry): Promise<void> {
   await tx.insert(auditLog).values({
     actorId: entry.actor?.id ?? null,
-    actorName: entry.actor?.name ?? null,
+    actorName: entry.actor
+      ? (entry.actor.name ?? sql`(select name from "user" where id = ${entry.actor.id})`)
+      : null,
     action: entry.action,
     subjectType: entry.subjectType,
     subjectId: entry.subjectId,

@@ -20,7 +20,16 @@ export interface WorkflowType {
   publicPath(locale: Locale, slug: string): string;
   /** Cache prefixes of public pages that show this type (cleared after a change). */
   cachePrefixes: string[];
+  /**
+   * The editable fields as plain data (revision history), and their restoration. A snapshot
+   * maps field names to text or lists of text, so that any two can be compared field by field.
+   */
+  snapshot(tx: DbOrTx, itemId: string): Promise<Snapshot>;
+  restore(tx: DbOrTx, itemId: string, snapshot: Snapshot): Promise<void>;
 }
+
+/** Field → value; lists are compared line by line. */
+export type Snapshot = Record<string, string | string[] | number | null>;
 
 export interface WorkflowRegistry {
   register(def: WorkflowType): void;

@@ -1,4 +1,5 @@
 import { AppError } from '../../core/errors.ts';
+import { audit } from '../../core/audit/index.ts';
 import { recordEvent } from '../../core/events/index.ts';
 import type { Db } from '../../core/db/client.ts';
 import { countAdmins, type Role } from '../accounts/directory.ts';
@@ -15,5 +16,14 @@ export async function changeRole(db: Db, actorId: string, userId: string, role: 
     }
     await setRole(tx, userId, role);
     await recordEvent(tx, 'user.role_changed', { actorId, userId, from: target.role, to: role });
+    await audit(tx, {
+      actor: { id: actorId },
+      action: 'user.role',
+      subjectType: 'user',
+      subjectId: userId,
+      summary: target.name,
+      before: { role: target.role },
+      after: { role },
+    });
   });
 }

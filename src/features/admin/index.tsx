@@ -4,6 +4,7 @@ import type { Feature } from '../../app.ts';
 import { AppError, notFound, ValidationError } from '../../core/errors.ts';
 import { requireAction } from '../../core/http/guards.ts';
 import { parseInput } from '../../core/http/validate.ts';
+import { auditActions, searchAudit } from '../../core/audit/index.ts';
 import { getMail, listMail } from '../../core/mail/repository.ts';
 import { sendPage } from '../../core/render/index.tsx';
 import type { Services } from '../../core/services.ts';
@@ -12,6 +13,7 @@ import { countUsers } from '../accounts/repository.ts';
 import { changeRole } from './change-role.ts';
 import { countQueuedMail } from './repository.ts';
 import { AdminHome } from './views/AdminHome.tsx';
+import { AuditPage } from './views/AuditPage.tsx';
 import { MailPage, OutboxPage } from './views/OutboxPage.tsx';
 import { UsersPage } from './views/UsersPage.tsx';
 
@@ -26,6 +28,23 @@ const outboxQuery = z.object({
   to: z.string().trim().max(200).optional().default(''),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
 });
+const isoDate = z
+  .string()
+  .trim()
+  .max(10)
+  .refine((v) => v === '' || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))), {
+    message: 'admin.audit.badDate',
+  })
+  .optional()
+  .default('');
+const auditQuery = z.object({
+  q: z.string().trim().max(200).optional().default(''),
+  action: z.string().trim().max(80).optional().default(''),
+  from: isoDate,
+  to: isoDate,
+  before: z.coerce.number().int().min(1).optional(),
+});
+const AUDIT_PAGE = 100;
 const idParam = z.object({ locale: z.string(), id: z.string().min(1).max(64) });
 const uuidParam = z.object({ locale: z.string(), id: z.uuid() });
 
@@ -93,6 +112,34 @@ export function createAdmin({ db, mailer }: Services): Feature {
         throw err;
       }
       return reply.redirect(`/${req.ctx.locale}/admin/users?done=1`, 303);
+    });
+
+    app.get('/admin/audit', async (req, reply) => {
+      requireAction(req, 'audit.read');
+      const f = parseInput(auditQuery, req.query);
+      const day = (v: string, plus = 0) => (v ? new Date(Date.parse(`${v}T00:00:00Z`) + plus) : undefined);
+      const [{ rows, more }, actions] = await Promise.all([
+        searchAudit(db, {
+          q: f.q || undefined,
+          action: f.action || undefined,
+          from: day(f.from),
+          // "To" is inclusive: up to the end of that day.
+          to: day(f.to, 86_400_000),
+          before: f.before,
+          limit: AUDIT_PAGE,
+        }),
+        auditActions(db),
+      ]);
+      return sendPage(
+        reply,
+        req.ctx,
+        <AuditPage
+          rows={rows}
+          actions={actions}
+          filters={{ q: f.q, action: f.action, from: f.from, to: f.to }}
+          next={more ? rows.at(-1)?.id : undefined}
+        />,
+      );
     });
 
     app.get('/admin/outbox', async (req, reply) => {

@@ -12,7 +12,14 @@ import type { Services } from '../../core/services.ts';
 import { ErrorPage } from '../../ui/ErrorPage.tsx';
 import { parseLocalDateTime } from './local-time.ts';
 import { closeSpotCheck, editors, itemsByIds, listQueue, openSpotChecks } from './review/repository.ts';
+import { changeAffiliation, setMemberRight, setOrganisationRights } from './rights/manage-rights.ts';
+import { membersForRights, organisationsForRights } from './rights/repository.ts';
+import { diffSnapshots } from './revisions/diff.ts';
+import { itemHeading, revisionsOf } from './revisions/repository.ts';
+import { restoreRevision } from './revisions/restore-revision.ts';
 import { DecidePage } from './views/DecidePage.tsx';
+import { HistoryPage } from './views/HistoryPage.tsx';
+import { LEVELS, RightsPage } from './views/RightsPage.tsx';
 import { AGE_OPTIONS, BULK_ACTIONS, QueuePage } from './views/QueuePage.tsx';
 import { PUBLISH_DUE_JOB, publishDue } from './workflow/publish-due.ts';
 import { lockItem } from './workflow/repository.ts';
@@ -23,6 +30,13 @@ export { WorkflowPanel } from './views/WorkflowPanel.tsx';
 export { workflowState } from './workflow/repository.ts';
 
 const QUEUE_PAGE = 50;
+const historyQuery = z.object({
+  from: z.coerce.number().int().min(1).optional().catch(undefined),
+  to: z.coerce.number().int().min(1).optional().catch(undefined),
+  done: z.string().optional().catch(undefined),
+});
+const rightsQuery = z.object({ q: z.string().trim().max(200).optional().default('').catch('') });
+const userParam = z.object({ locale: z.string(), id: z.string().min(1).max(64) });
 const BULK_MAX = 100;
 
 const emptyToUndefined = (v: unknown) => (v === '' ? undefined : v);
@@ -49,9 +63,11 @@ const itemAction = z.object({
   itemId: z.uuid(),
   action: z.enum(WORKFLOW_ACTIONS as [WorkflowAction, ...WorkflowAction[]]),
 });
+// Line breaks and tabs stay (a message has paragraphs); other control characters go.
+const ALL_CONTROL_CHARS = new RegExp(CONTROL_CHARS.source, 'g');
 const message = z
   .string()
-  .transform((s) => s.replace(CONTROL_CHARS, (c) => (c === '\n' || c === '\r' || c === '\t' ? c : '')))
+  .transform((s) => s.replace(ALL_CONTROL_CHARS, ''))
   .optional();
 const decisionBody = z.strictObject({
   version: z.coerce.number().int().min(0).optional(),
@@ -308,6 +324,143 @@ export function createEditorial(services: Services): Feature {
       }
       const notice = req.ctx.t('editorial.queue.bulkDone', { done, refused: refused.length });
       return sendPage(reply, req.ctx, await queueScreen(req, queueQuery.parse({}), notice, refused));
+    });
+
+    // ---- revisions: compare any two, restore one ----
+
+    app.get('/admin/history/:itemId', async (req, reply) => {
+      requireAction(req, 'content.review');
+      const { itemId } = parseInput(z.object({ locale: z.string(), itemId: z.uuid() }), req.params);
+      const heading = await itemHeading(db, itemId);
+      const def = heading && workflow.get(heading.type);
+      if (!heading || !def) throw notFound();
+      const revisions = await revisionsOf(db, itemId);
+      const q = historyQuery.parse(req.query ?? {});
+      const numbers = revisions.map((r) => r.number);
+      // By default the newest change: the previous revision against the newest.
+      const to = q.to && numbers.includes(q.to) ? q.to : numbers[0];
+      const from = q.from && numbers.includes(q.from) ? q.from : (numbers[1] ?? numbers[0]);
+      const a = revisions.find((r) => r.number === from);
+      const b = revisions.find((r) => r.number === to);
+      return sendPage(
+        reply,
+        req.ctx,
+        <HistoryPage
+          itemId={itemId}
+          title={heading.title}
+          version={heading.version}
+          editPath={def.editPath(req.ctx.locale, itemId)}
+          revisions={revisions}
+          compared={
+            a && b && from !== undefined && to !== undefined
+              ? { from, to, diff: diffSnapshots(a.snapshot, b.snapshot) }
+              : undefined
+          }
+          notice={q.done ? req.ctx.t('editorial.history.restored') : undefined}
+        />,
+      );
+    });
+
+    app.post('/admin/history/:itemId/:number/restore', async (req, reply) => {
+      const editor = requireAction(req, 'content.review');
+      const { itemId, number } = parseInput(
+        z.object({ locale: z.string(), itemId: z.uuid(), number: z.coerce.number().int().min(1) }),
+        req.params,
+      );
+      const { version } = parseInput(
+        z.strictObject({ version: z.coerce.number().int().min(0).optional() }),
+        req.body,
+      );
+      try {
+        await restoreRevision(services, editor, itemId, number, version);
+      } catch (err) {
+        if (!(err instanceof AppError) || err.code !== 'stale_version') throw err;
+        return refusedPage(req, reply, err, `/${req.ctx.locale}/admin/history/${itemId}`);
+      }
+      return reply.redirect(`/${req.ctx.locale}/admin/history/${itemId}?done=1`, 303);
+    });
+
+    // ---- posting rights ----
+
+    const rightsScreen = async (
+      req: FastifyRequest,
+      extra: { notice?: string; errors?: FieldError[] } = {},
+    ) => {
+      const { q } = rightsQuery.parse(req.query ?? {});
+      const [members, organisations] = await Promise.all([
+        membersForRights(db, q, 50),
+        organisationsForRights(db, q, 50),
+      ]);
+      return <RightsPage q={q} members={members} organisations={organisations} {...extra} />;
+    };
+
+    app.get('/admin/rights', async (req, reply) => {
+      requireAction(req, 'rights.manage');
+      const notice = (req.query as { done?: string }).done ? req.ctx.t('editorial.rights.saved') : undefined;
+      return sendPage(reply, req.ctx, await rightsScreen(req, { notice }));
+    });
+
+    const rightsBack = (req: FastifyRequest) => {
+      const { q } = rightsQuery.parse(req.query ?? {});
+      return `/${req.ctx.locale}/admin/rights?done=1${q ? `&q=${encodeURIComponent(q)}` : ''}`;
+    };
+
+    app.post('/admin/rights/members/:id', async (req, reply) => {
+      const editor = requireAction(req, 'rights.manage');
+      const { id } = parseInput(userParam, req.params);
+      try {
+        const { level } = parseInput(z.strictObject({ level: z.enum(LEVELS) }), req.body);
+        await setMemberRight(db, editor, id, level);
+      } catch (err) {
+        if (!(err instanceof ValidationError)) throw err;
+        return sendPage(reply, req.ctx, await rightsScreen(req, { errors: err.errors }), 400);
+      }
+      return reply.redirect(rightsBack(req), 303);
+    });
+
+    app.post('/admin/rights/members/:id/affiliation', async (req, reply) => {
+      const editor = requireAction(req, 'rights.manage');
+      const { id } = parseInput(userParam, req.params);
+      try {
+        const body = parseInput(
+          z.strictObject({
+            organisation: z.string().trim().min(1).max(200),
+            remove: z.literal('1').optional(),
+          }),
+          req.body,
+        );
+        await changeAffiliation(db, editor, id, {
+          organisation: body.organisation,
+          remove: body.remove === '1',
+        });
+      } catch (err) {
+        if (!(err instanceof AppError) || err.status !== 400) throw err;
+        const errors =
+          err instanceof ValidationError
+            ? err.errors
+            : [{ field: err.field, code: err.code, messageKey: err.messageKey }];
+        return sendPage(reply, req.ctx, await rightsScreen(req, { errors }), 400);
+      }
+      return reply.redirect(rightsBack(req), 303);
+    });
+
+    app.post('/admin/rights/organisations/:id', async (req, reply) => {
+      const editor = requireAction(req, 'rights.manage');
+      const { id } = parseInput(z.object({ locale: z.string(), id: z.uuid() }), req.params);
+      try {
+        const body = parseInput(
+          z.strictObject({ level: z.enum(LEVELS), verifiedPartner: z.literal('1').optional() }),
+          req.body,
+        );
+        await setOrganisationRights(db, editor, id, {
+          level: body.level,
+          verifiedPartner: body.verifiedPartner === '1',
+        });
+      } catch (err) {
+        if (!(err instanceof ValidationError)) throw err;
+        return sendPage(reply, req.ctx, await rightsScreen(req, { errors: err.errors }), 400);
+      }
+      return reply.redirect(rightsBack(req), 303);
     });
 
     app.post('/admin/review/spot-check/:itemId', async (req, reply) => {

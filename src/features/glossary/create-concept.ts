@@ -1,5 +1,5 @@
 import type { Db } from '../../core/db/client.ts';
-import { recordEvent } from '../../core/events/index.ts';
+import { glossaryChanged } from './audit-change.ts';
 import { saveConcept } from './save-concept.ts';
 import { type ConceptForm, entriesFromForm } from './schemas.ts';
 import { chooseSlug, isUniqueViolation, slugTakenError } from './slug.ts';
@@ -11,7 +11,7 @@ export async function createConcept(db: Db, actorId: string, form: ConceptForm) 
     .transaction(async (tx) => {
       const slug = await chooseSlug(tx, form.slug, entries);
       const row = await saveConcept(tx, { slug, entries });
-      await recordEvent(tx, 'glossary.changed', { action: 'created', conceptId: row.id, slug, actorId });
+      await glossaryChanged(tx, { action: 'created', conceptId: row.id, slug, actorId });
       return row;
     })
     .catch((err: unknown) => {

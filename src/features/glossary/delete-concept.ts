@@ -1,6 +1,6 @@
 import type { Db } from '../../core/db/client.ts';
 import { notFound } from '../../core/errors.ts';
-import { recordEvent } from '../../core/events/index.ts';
+import { glossaryChanged } from './audit-change.ts';
 import { removeDocument } from '../../core/search/index.ts';
 import { deleteConceptRow } from './repository.ts';
 import { GLOSSARY_KIND } from './save-concept.ts';
@@ -11,7 +11,7 @@ export async function deleteConcept(db: Db, actorId: string, id: number) {
     const row = await deleteConceptRow(tx, id);
     if (!row) throw notFound();
     await removeDocument(tx, GLOSSARY_KIND, String(id));
-    await recordEvent(tx, 'glossary.changed', { action: 'deleted', conceptId: id, slug: row.slug, actorId });
+    await glossaryChanged(tx, { action: 'deleted', conceptId: id, slug: row.slug, actorId });
     return row;
   });
 }

@@ -1,6 +1,6 @@
 import type { Db } from '../../core/db/client.ts';
 import { notFound } from '../../core/errors.ts';
-import { recordEvent } from '../../core/events/index.ts';
+import { glossaryChanged } from './audit-change.ts';
 import { findConcept } from './repository.ts';
 import { saveConcept } from './save-concept.ts';
 import { type ConceptForm, entriesFromForm } from './schemas.ts';
@@ -15,7 +15,7 @@ export async function updateConcept(db: Db, actorId: string, id: number, form: C
       if (!current) throw notFound();
       const slug = await chooseSlug(tx, form.slug, entries, current);
       const row = await saveConcept(tx, { slug, entries }, id);
-      await recordEvent(tx, 'glossary.changed', {
+      await glossaryChanged(tx, {
         action: 'updated',
         conceptId: id,
         slug,

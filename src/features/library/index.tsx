@@ -5,6 +5,7 @@ import { CONTENT_CACHE_PREFIX } from '../content/browse.ts';
 import { SEARCH_CACHE_PREFIX } from '../search/index.tsx';
 import { DETAIL_CACHE_PREFIX, libraryDetail } from './detail/index.tsx';
 import { recheckDuplicatesOnNewFiles } from './editorial/duplicates-after-file.ts';
+import { publicationSnapshot, restorePublicationSnapshot } from './editorial/revisions.ts';
 import { editorialRoutes } from './editorial/routes.tsx';
 import { createLibraryFiles } from './files/index.tsx';
 import { PUBLICATION_KIND, reindexPublication } from './search/reindex.ts';
@@ -29,6 +30,8 @@ export function createLibrary(services: Services): Feature {
     submissionPath: (locale, id) => `/${locale}/library/submissions/${id}`,
     publicPath: (locale, slug) => `/${locale}/library/${slug}`,
     cachePrefixes: [CONTENT_CACHE_PREFIX, DETAIL_CACHE_PREFIX, SEARCH_CACHE_PREFIX],
+    snapshot: publicationSnapshot,
+    restore: restorePublicationSnapshot,
   });
   recheckDuplicatesOnNewFiles(services);
   const files = createLibraryFiles(services);

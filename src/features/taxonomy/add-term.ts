@@ -1,5 +1,5 @@
 import type { Db } from '../../core/db/client.ts';
-import { recordEvent } from '../../core/events/index.ts';
+import { taxonomyChanged } from './audit-change.ts';
 import { isUniqueViolation, requireVocabulary } from './lookup.ts';
 import {
   findTerm,
@@ -34,7 +34,7 @@ export async function addTerm(db: Db, actorId: string, vocabularyId: string, inp
       },
     );
     await saveTermLabels(tx, created.id, labelsFrom(input).set, []);
-    await recordEvent(tx, 'taxonomy.changed', {
+    await taxonomyChanged(tx, {
       action: 'added',
       vocabularyId,
       termId: created.id,

@@ -1,5 +1,5 @@
 import type { Db } from '../../core/db/client.ts';
-import { recordEvent } from '../../core/events/index.ts';
+import { taxonomyChanged } from './audit-change.ts';
 import { requireTerm } from './lookup.ts';
 import {
   findTerm,
@@ -48,7 +48,7 @@ export async function mergeTerms(
     await moveCountryGroups(tx, source.id, target.id);
     await redirectMerged(tx, source.id, target.id);
     await setStatus(tx, source.id, 'retired', target.id);
-    await recordEvent(tx, 'taxonomy.changed', {
+    await taxonomyChanged(tx, {
       action: 'merged',
       vocabularyId,
       termId: source.id,

@@ -1,5 +1,5 @@
 import type { Db } from '../../core/db/client.ts';
-import { recordEvent } from '../../core/events/index.ts';
+import { taxonomyChanged } from './audit-change.ts';
 import { requireTerm, requireVocabulary } from './lookup.ts';
 import { findTerm, setParentAndPosition, subtreeIds } from './repository.ts';
 import { fieldError, type MoveTermInput } from './schemas.ts';
@@ -32,7 +32,7 @@ export async function moveTerm(
 
     if (parentId === row.parentId && input.position === row.position) return;
     await setParentAndPosition(tx, row.id, parentId, input.position);
-    await recordEvent(tx, 'taxonomy.changed', {
+    await taxonomyChanged(tx, {
       action: 'moved',
       vocabularyId,
       termId: row.id,

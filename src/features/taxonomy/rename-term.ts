@@ -1,5 +1,5 @@
 import type { Db } from '../../core/db/client.ts';
-import { recordEvent } from '../../core/events/index.ts';
+import { taxonomyChanged } from './audit-change.ts';
 import { requireTerm } from './lookup.ts';
 import { saveTermLabels, touchTerm } from './repository.ts';
 import { labelsFrom, type RenameTermInput } from './schemas.ts';
@@ -20,7 +20,7 @@ export async function renameTerm(
     const { set, remove } = labelsFrom(input);
     await saveTermLabels(tx, row.id, set, remove);
     await touchTerm(tx, row.id);
-    await recordEvent(tx, 'taxonomy.changed', {
+    await taxonomyChanged(tx, {
       action: 'renamed',
       vocabularyId,
       termId: row.id,

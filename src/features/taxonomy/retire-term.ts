@@ -1,5 +1,5 @@
 import type { Db } from '../../core/db/client.ts';
-import { recordEvent } from '../../core/events/index.ts';
+import { taxonomyChanged } from './audit-change.ts';
 import { requireTerm } from './lookup.ts';
 import { countActiveChildren, findTerm, setStatus } from './repository.ts';
 import { conflict } from './schemas.ts';
@@ -15,7 +15,7 @@ export async function retireTerm(db: Db, actorId: string, vocabularyId: string, 
     if ((await countActiveChildren(tx, row.id)) > 0)
       throw conflict('has_active_children', 'taxonomy.error.hasActiveChildren');
     await setStatus(tx, row.id, 'retired', null);
-    await recordEvent(tx, 'taxonomy.changed', {
+    await taxonomyChanged(tx, {
       action: 'retired',
       vocabularyId,
       termId: row.id,
@@ -35,7 +35,7 @@ export async function reactivateTerm(db: Db, actorId: string, vocabularyId: stri
     if (parent && parent.status !== 'active')
       throw conflict('parent_retired', 'taxonomy.error.parentRetired');
     await setStatus(tx, row.id, 'active', null);
-    await recordEvent(tx, 'taxonomy.changed', {
+    await taxonomyChanged(tx, {
       action: 'reactivated',
       vocabularyId,
       termId: row.id,

@@ -17,6 +17,12 @@ export function AdminNav({
       show: can(user, 'content.review'),
     },
     {
+      id: 'rights',
+      href: `/${locale}/admin/rights`,
+      label: t('editorial.rights.nav'),
+      show: can(user, 'rights.manage'),
+    },
+    {
       id: 'library',
       href: `/${locale}/admin/library`,
       label: t('libraryEditorial.admin.nav'),
@@ -39,6 +45,12 @@ export function AdminNav({
       href: `/${locale}/admin/users`,
       label: t('admin.nav.users'),
       show: can(user, 'users.manage'),
+    },
+    {
+      id: 'audit',
+      href: `/${locale}/admin/audit`,
+      label: t('admin.nav.audit'),
+      show: can(user, 'audit.read'),
     },
     {
       id: 'outbox',

@@ -101,3 +101,104 @@ export async function setVerifiedPartner(
 ): Promise<void> {
   await tx.update(organisation).set({ verifiedPartner: verified }).where(eq(organisation.id, organisationId));
 }
+
+export interface MemberRightRow {
+  id: string;
+  name: string;
+  email: string;
+  handle: string;
+  level: PostingLevel | null;
+  affiliations: {
+    organisationId: string;
+    name: string;
+    status: 'claimed' | 'confirmed';
+    verified: boolean;
+  }[];
+}
+
+/**
+ * Members to show on the rights screen: those matching `q` (name, e-mail, handle), or else
+ * those with a right set, with their level and affiliations.
+ */
+export async function membersForRights(db: DbOrTx, q: string, limit: number): Promise<MemberRightRow[]> {
+  const pattern = `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+  const rows = await queryRows<{
+    id: string;
+    name: string;
+    email: string;
+    handle: string;
+    level: PostingLevel | null;
+    affiliations: MemberRightRow['affiliations'] | null;
+  }>(
+    db,
+    sql`select u.id, u.name, u.email, u.handle, r.level,
+          (select json_agg(json_build_object('organisationId', o.id, 'name', o.name, 'status', a.status,
+                  'verified', o.verified_partner) order by o.name)
+             from organisation_affiliation a join organisation o on o.id = a.organisation_id
+             where a.user_id = u.id) as affiliations
+        from "user" u
+        left join posting_right r on r.subject_kind = 'user' and r.subject_id = u.id
+        where u.deleted_at is null and ${
+          q
+            ? sql`(u.name ilike ${pattern} or u.email ilike ${pattern} or u.handle ilike ${pattern})`
+            : sql`(r.level is not null or exists (select 1 from organisation_affiliation a where a.user_id = u.id))`
+        }
+        order by u.name, u.id limit ${limit}`,
+  );
+  return rows.map((r) => ({ ...r, affiliations: r.affiliations ?? [] }));
+}
+
+export interface OrganisationRightRow {
+  id: string;
+  name: string;
+  acronym: string | null;
+  verifiedPartner: boolean;
+  level: PostingLevel | null;
+  members: number;
+}
+
+/** Organisations matching `q`, or else those verified or with a right set. */
+export async function organisationsForRights(
+  db: DbOrTx,
+  q: string,
+  limit: number,
+): Promise<OrganisationRightRow[]> {
+  const pattern = `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+  return queryRows<OrganisationRightRow>(
+    db,
+    sql`select o.id, o.name, o.acronym, o.verified_partner as "verifiedPartner", r.level,
+          (select count(*)::int from organisation_affiliation a
+            where a.organisation_id = o.id and a.status = 'confirmed') as members
+        from organisation o
+        left join posting_right r on r.subject_kind = 'organisation' and r.subject_id = o.id::text
+        where ${
+          q
+            ? sql`(o.name ilike ${pattern} or o.acronym ilike ${pattern} or o.slug ilike ${pattern})`
+            : sql`(o.verified_partner or r.level is not null)`
+        }
+        order by o.name, o.id limit ${limit}`,
+  );
+}
+
+/** An organisation by its id, slug, short name or exact name (any case). */
+export async function findOrganisation(
+  db: DbOrTx,
+  ref: string,
+): Promise<{ id: string; name: string } | null> {
+  const [row] = await queryRows<{ id: string; name: string }>(
+    db,
+    sql`select id, name from organisation
+        where id::text = ${ref} or lower(slug) = lower(${ref}) or lower(acronym) = lower(${ref})
+          or lower(name) = lower(${ref})
+        order by (lower(slug) = lower(${ref})) desc, name limit 1`,
+  );
+  return row ?? null;
+}
+
+export async function organisationName(db: DbOrTx, id: string): Promise<string | null> {
+  const [row] = await db
+    .select({ name: organisation.name })
+    .from(organisation)
+    .where(eq(organisation.id, id));
+  return row?.name ?? null;
+}

@@ -1,4 +1,5 @@
 import { formatDateTime } from '../../../core/i18n/index.ts';
+import { can } from '../../../core/policies/index.ts';
 import { useCtx } from '../../../core/render/context.ts';
 import { CsrfField } from '../../../ui/forms.tsx';
 import type { ContentStatus } from '../../content/tables.ts';
@@ -57,7 +58,7 @@ export function WorkflowPanel({ item, history }: { item: WorkflowState; history:
           {open.map((a) =>
             NEEDS_FORM.has(a) ? (
               <li key={a}>
-                <a class="button secondary" href={`${base}/${a}`}>
+                <a class="button-link secondary" href={`${base}/${a}`}>
                   {t(actionKey(a))}
                 </a>
               </li>
@@ -74,6 +75,11 @@ export function WorkflowPanel({ item, history }: { item: WorkflowState; history:
             ),
           )}
         </ul>
+      )}
+      {can(user, 'content.review') && (
+        <p>
+          <a href={`/${locale}/admin/history/${item.id}`}>{t('editorial.history.link')}</a>
+        </p>
       )}
       <h3>{t('editorial.panel.history')}</h3>
       {history.length === 0 ? (

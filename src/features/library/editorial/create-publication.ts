@@ -1,4 +1,7 @@
+import { recordRevision } from '../../editorial/revisions/record-revision.ts';
+import { publicationSnapshot } from './revisions.ts';
 import type { Db } from '../../../core/db/client.ts';
+import { audit } from '../../../core/audit/index.ts';
 import { recordEvent } from '../../../core/events/index.ts';
 import { reindexPublication } from '../search/reindex.ts';
 import { checkPublication } from './check-publication.ts';
@@ -14,6 +17,14 @@ export async function createPublication(db: Db, editorId: string, input: Publica
     const duplicates = await findPossibleDuplicates(tx, id);
     await reindexPublication(tx, id);
     await recordEvent(tx, 'publication.created', { itemId: id, editorId });
+    await recordRevision(tx, id, publicationSnapshot, editorId);
+    await audit(tx, {
+      actor: { id: editorId },
+      action: 'content.create',
+      subjectType: 'publication',
+      subjectId: id,
+      summary: input.original.title,
+    });
     return { id, slug, duplicates };
   });
 }

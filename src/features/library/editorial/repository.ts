@@ -385,3 +385,13 @@ export async function submissionOf(db: DbOrTx, itemId: string, userId: string, l
   );
   return row ?? null;
 }
+
+/** The item's classification as vocabulary and slug (readable and stable across databases). */
+export async function termKeysOf(tx: DbOrTx, itemId: string): Promise<string[]> {
+  const rows = await queryRows<{ key: string }>(
+    tx,
+    sql`select t.vocabulary_id || ':' || t.slug as key
+        from content_term ct join term t on t.id = ct.term_id where ct.item_id = ${itemId} order by 1`,
+  );
+  return rows.map((r) => r.key);
+}

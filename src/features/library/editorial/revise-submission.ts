@@ -1,3 +1,5 @@
+import { recordRevision } from '../../editorial/revisions/record-revision.ts';
+import { publicationSnapshot } from './revisions.ts';
 import type { Db } from '../../../core/db/client.ts';
 import { AppError, notFound } from '../../../core/errors.ts';
 import { recordEvent } from '../../../core/events/index.ts';
@@ -41,6 +43,7 @@ export async function reviseSubmission(db: Db, memberId: string, itemId: string,
     const duplicates = await findPossibleDuplicates(tx, itemId);
     await reindexPublication(tx, itemId);
     await recordEvent(tx, 'publication.revised', { itemId, memberId });
+    await recordRevision(tx, itemId, publicationSnapshot, memberId);
     return { duplicates };
   });
 }

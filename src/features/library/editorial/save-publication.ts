@@ -1,3 +1,5 @@
+import { recordRevision } from '../../editorial/revisions/record-revision.ts';
+import { publicationSnapshot } from './revisions.ts';
 import type { Db } from '../../../core/db/client.ts';
 import { audit } from '../../../core/audit/index.ts';
 import { AppError, notFound } from '../../../core/errors.ts';
@@ -34,6 +36,7 @@ export async function savePublication(
     const duplicates = await findPossibleDuplicates(tx, itemId);
     await reindexPublication(tx, itemId);
     await recordEvent(tx, 'publication.updated', { itemId, editorId: editor.id });
+    await recordRevision(tx, itemId, publicationSnapshot, editor.id);
     await audit(tx, {
       actor: editor,
       action: 'content.update',

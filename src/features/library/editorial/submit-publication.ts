@@ -1,3 +1,5 @@
+import { recordRevision } from '../../editorial/revisions/record-revision.ts';
+import { publicationSnapshot } from './revisions.ts';
 import type { Db } from '../../../core/db/client.ts';
 import { AppError } from '../../../core/errors.ts';
 import { recordEvent } from '../../../core/events/index.ts';
@@ -31,6 +33,7 @@ export async function submitPublication(
     const { id, slug } = await insertPublication(tx, publication, { status: 'draft', authorId: member.id });
     const duplicates = await findPossibleDuplicates(tx, id);
     await recordEvent(tx, 'publication.submitted', { itemId: id, memberId: member.id });
+    await recordRevision(tx, id, publicationSnapshot, member.id);
     const applied = await applyTransition(tx, services, member, id, 'submit');
     return { id, slug, duplicates, applied };
   });
