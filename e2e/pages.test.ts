@@ -131,6 +131,10 @@ beforeAll(async () => {
     '/admin/rights',
     '/admin/rights?q=a',
     '/admin/audit',
+    '/admin/translations',
+    `/admin/translations/${pub!.id}`,
+    '/admin/quality',
+    '/admin/featured?locale=fr',
     `/admin/history/${pub!.id}`,
     `/workflow/${waiting!.id}/reject`,
   ].map((path) => ({ name: path, path, status: 200 }));

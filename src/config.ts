@@ -30,6 +30,14 @@ const schema = z.object({
   /** Largest uploaded file (publication documents and covers), in bytes. */
   UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).default(52_428_800),
   CACHE_TTL_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
+  /**
+   * Let the broken-link checker reach private and loopback addresses (tests, intranets). Off:
+   * a link submitted by a member cannot make the server probe its own network.
+   */
+  LINK_CHECK_ALLOW_PRIVATE: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   TRUST_PROXY: z
     .enum(['true', 'false'])
     .default('false')

@@ -1,8 +1,9 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { LOCALES } from '../core/i18n/index.ts';
 import type { DbOrTx } from '../core/db/client.ts';
 import { user } from '../features/accounts/tables.ts';
-import { type ContentStatus, contentItem } from '../features/content/tables.ts';
-import { contentTransition, postingRight } from '../features/editorial/tables.ts';
+import { type ContentStatus, contentItem, contentViewDay } from '../features/content/tables.ts';
+import { contentTransition, featuredItem, postingRight } from '../features/editorial/tables.ts';
 import { organisation } from '../features/organisations/tables.ts';
 
 const DAY = 86_400_000;
@@ -96,5 +97,38 @@ export async function seedEditorial(tx: DbOrTx, now: number): Promise<number> {
       setAt: sql`now()`,
     })
     .onConflictDoNothing();
+  await seedFeaturedAndViews(tx, now);
   return plan.length;
+}
+
+/**
+ * The home page's picks in each language (three recent publications not already among the
+ * latest six, one of them for a month only) and page views over the last weeks, so that the
+ * translation report has an order.
+ */
+async function seedFeaturedAndViews(tx: DbOrTx, now: number): Promise<void> {
+  const recent = await tx
+    .select({ id: contentItem.id })
+    .from(contentItem)
+    .where(and(eq(contentItem.type, 'publication'), eq(contentItem.status, 'published')))
+    .orderBy(desc(contentItem.publishedAt), contentItem.id)
+    .limit(40);
+  for (const locale of LOCALES)
+    await tx.insert(featuredItem).values(
+      recent.slice(6, 9).map((r, position) => ({
+        locale,
+        itemId: r.id,
+        position,
+        expiresAt: position === 2 ? new Date(now + 30 * DAY) : null,
+      })),
+    );
+  // A long tail: a few items read a lot, most a little (deterministic, like the rest of the seed).
+  const views = recent.flatMap((r, i) =>
+    [0, 3, 9, 20].map((daysAgo) => ({
+      itemId: r.id,
+      day: new Date(now - daysAgo * DAY).toISOString().slice(0, 10),
+      count: Math.max(1, Math.round(400 / (i + 1)) - daysAgo),
+    })),
+  );
+  await tx.insert(contentViewDay).values(views).onConflictDoNothing();
 }

@@ -25,6 +25,8 @@ export interface WorkflowType {
    * maps field names to text or lists of text, so that any two can be compared field by field.
    */
   snapshot(tx: DbOrTx, itemId: string): Promise<Snapshot>;
+  /** External links of published items, for the broken-link checker. */
+  externalLinks?(db: DbOrTx): Promise<{ itemId: string; url: string }[]>;
   restore(tx: DbOrTx, itemId: string, snapshot: Snapshot): Promise<void>;
 }
 

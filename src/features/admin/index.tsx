@@ -10,6 +10,8 @@ import { sendPage } from '../../core/render/index.tsx';
 import type { Services } from '../../core/services.ts';
 import { searchUsers } from '../accounts/directory.ts';
 import { countUsers } from '../accounts/repository.ts';
+import { teamCounts } from '../editorial/review/repository.ts';
+import { can } from '../../core/policies/index.ts';
 import { changeRole } from './change-role.ts';
 import { countQueuedMail } from './repository.ts';
 import { AdminHome } from './views/AdminHome.tsx';
@@ -52,12 +54,16 @@ const uuidParam = z.object({ locale: z.string(), id: z.uuid() });
 export function createAdmin({ db, mailer }: Services): Feature {
   const html: FastifyPluginAsync = async (app) => {
     app.get('/admin', async (req, reply) => {
-      requireAction(req, 'admin.console');
-      const [users, queuedMail] = await Promise.all([countUsers(db), countQueuedMail(db)]);
+      const staff = requireAction(req, 'admin.console');
+      const [users, queuedMail, team] = await Promise.all([
+        countUsers(db),
+        countQueuedMail(db),
+        can(staff, 'content.review') ? teamCounts(db) : undefined,
+      ]);
       return sendPage(
         reply,
         req.ctx,
-        <AdminHome users={users} queuedMail={queuedMail} mailMode={mailer.mode} />,
+        <AdminHome users={users} queuedMail={queuedMail} mailMode={mailer.mode} team={team} />,
       );
     });
 

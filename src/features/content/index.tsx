@@ -1,3 +1,4 @@
+import { countViewLater } from './count-view.ts';
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import type { Feature } from '../../app.ts';
@@ -36,6 +37,7 @@ export function createContentPages(services: Services): Feature {
         app.get(`/${def.path}/:slug`, async (req, reply) => {
           const { slug } = parseInput(slugParam, req.params);
           const detail = await getItem(db, type, slug, req.ctx.locale);
+          countViewLater(services, detail.item.id);
           return sendPage(reply, req.ctx, <DetailPage type={type} detail={detail} />);
         });
     }

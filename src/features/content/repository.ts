@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { type DbOrTx, queryRows } from '../../core/db/client.ts';
 import { organisation } from '../organisations/tables.ts';
@@ -9,6 +9,7 @@ import {
   contentOrganisation,
   contentTerm,
   contentTranslation,
+  contentViewDay,
 } from './tables.ts';
 
 const inLocale = alias(contentTranslation, 'tl');
@@ -33,11 +34,8 @@ function localizedColumns() {
 
 export type LocalizedItem = Awaited<ReturnType<typeof listPublished>>[number];
 
-/** One page of published items with, in the same query, their organisations. */
-export async function listPublished(
-  db: DbOrTx,
-  opts: { type: string; locale: string; limit: number; offset?: number },
-) {
+/** Published items in the reader's language with, in the same query, their organisations. */
+function selectPublished(db: DbOrTx, locale: string, where: SQL | undefined) {
   return db
     .select({
       ...localizedColumns(),
@@ -51,8 +49,16 @@ export async function listPublished(
       original,
       and(eq(original.itemId, contentItem.id), eq(original.locale, contentItem.originalLocale)),
     )
-    .leftJoin(inLocale, and(eq(inLocale.itemId, contentItem.id), eq(inLocale.locale, opts.locale)))
-    .where(and(eq(contentItem.type, opts.type), eq(contentItem.status, 'published')))
+    .leftJoin(inLocale, and(eq(inLocale.itemId, contentItem.id), eq(inLocale.locale, locale)))
+    .where(and(eq(contentItem.status, 'published'), where));
+}
+
+/** One page of a type's published items, newest first. */
+export async function listPublished(
+  db: DbOrTx,
+  opts: { type: string; locale: string; limit: number; offset?: number },
+) {
+  return selectPublished(db, opts.locale, eq(contentItem.type, opts.type))
     .orderBy(desc(contentItem.publishedAt), asc(contentItem.id))
     .limit(opts.limit)
     .offset(opts.offset ?? 0);
@@ -186,3 +192,33 @@ export async function contentIdsOfType(db: DbOrTx, type: string): Promise<string
   );
   return rows.map((r) => r.id);
 }
+
+/** One more view of an item's public page today (UTC): a counter, nothing about the reader. */
+export async function countView(db: DbOrTx, itemId: string): Promise<void> {
+  await db
+    .insert(contentViewDay)
+    .values({ itemId, day: sql`(now() at time zone 'utc')::date`, count: 1 })
+    .onConflictDoUpdate({
+      target: [contentViewDay.itemId, contentViewDay.day],
+      set: { count: sql`${contentViewDay.count} + 1` },
+    });
+}
+
+/** Published items by id, in the reader's language, in the order of `ids` (featured lists). */
+export async function publishedByIds(db: DbOrTx, ids: string[], locale: string) {
+  if (ids.length === 0) return [];
+  const rows = await selectPublished(db, locale, inArray(contentItem.id, ids));
+  const order = new Map(ids.map((id, i) => [id, i]));
+  return rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+}
+
+/**
+ * SQL for an item's title in its original language (else any), else its slug; `alias` names
+ * the content_item row in the caller's query. For the team's lists, which show titles as
+ * written.
+ */
+export const originalTitle = (alias: string) =>
+  sql.raw(
+    `coalesce((select t.title from content_translation t where t.item_id = ${alias}.id
+      order by (t.locale = ${alias}.original_locale) desc, t.locale limit 1), ${alias}.slug)`,
+  );

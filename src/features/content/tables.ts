@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
+  date,
   index,
   integer,
   pgTable,
@@ -127,4 +128,17 @@ export const contentOrganisation = pgTable(
       .references(() => organisation.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.itemId, t.organisationId] })],
+);
+
+/** Page views per item per day: a counter, no personal data (orders the translation report). */
+export const contentViewDay = pgTable(
+  'content_view_day',
+  {
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => contentItem.id, { onDelete: 'cascade' }),
+    day: date('day').notNull(),
+    count: integer('count').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.itemId, t.day] })],
 );

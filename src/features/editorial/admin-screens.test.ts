@@ -19,14 +19,12 @@ const db = () => t.services.db;
 beforeAll(async () => {
   t = await startTestApp();
   await loadReferenceData(db());
-  await db()
-    .insert(organisation)
-    .values({
-      slug: 'ipc-ig',
-      name: 'International Policy Centre for Inclusive Growth',
-      acronym: 'IPC-IG',
-      type: 'international',
-    });
+  await db().insert(organisation).values({
+    slug: 'ipc-ig',
+    name: 'International Policy Centre for Inclusive Growth',
+    acronym: 'IPC-IG',
+    type: 'international',
+  });
   const e = await createMember(t, { role: 'editor', name: 'Eva Editor' });
   editor = await signIn(t, e.user.email, e.password);
   const a = await createMember(t, { role: 'admin', name: 'Ada Admin' });

@@ -4,7 +4,8 @@ import type { Feature } from '../../app.ts';
 import { audit } from '../../core/audit/index.ts';
 import { AppError, type FieldError, notFound, ValidationError } from '../../core/errors.ts';
 import { requireAction, requireUser } from '../../core/http/guards.ts';
-import { CONTROL_CHARS, parseInput } from '../../core/http/validate.ts';
+import { formErrors, isFormRefusal } from '../../core/http/forms.ts';
+import { CONTROL_CHARS, parseInput, text } from '../../core/http/validate.ts';
 import { LOCALES } from '../../core/i18n/index.ts';
 import { can } from '../../core/policies/index.ts';
 import { sendPage } from '../../core/render/index.tsx';
@@ -17,7 +18,17 @@ import { membersForRights, organisationsForRights } from './rights/repository.ts
 import { diffSnapshots } from './revisions/diff.ts';
 import { itemHeading, revisionsOf } from './revisions/repository.ts';
 import { restoreRevision } from './revisions/restore-revision.ts';
+import { missingCounts, missingTranslations, translationsOf } from './translations/repository.ts';
+import { removeTranslation, saveTranslation } from './translations/save-translation.ts';
+import { CHECK_LINKS_JOB, checkLinks } from './quality/check-links.ts';
+import { brokenLinks, incompleteItems, suspectedDuplicates } from './quality/repository.ts';
+import { featureItem, moveFeaturedItem, unfeatureItem } from './featured/manage-featured.ts';
+import { featuredFor } from './featured/repository.ts';
 import { DecidePage } from './views/DecidePage.tsx';
+import { FeaturedPage } from './views/FeaturedPage.tsx';
+import { QualityPage } from './views/QualityPage.tsx';
+import { TranslationReportPage } from './views/TranslationReportPage.tsx';
+import { TranslationsPage } from './views/TranslationsPage.tsx';
 import { HistoryPage } from './views/HistoryPage.tsx';
 import { LEVELS, RightsPage } from './views/RightsPage.tsx';
 import { AGE_OPTIONS, BULK_ACTIONS, QueuePage } from './views/QueuePage.tsx';
@@ -26,10 +37,33 @@ import { lockItem } from './workflow/repository.ts';
 import { check, RULES, WORKFLOW_ACTIONS, type WorkflowAction } from './workflow/rules.ts';
 import { MESSAGE_MAX, transition } from './workflow/transition.ts';
 
+export { featuredForHome } from './featured/read-featured.ts';
 export { WorkflowPanel } from './views/WorkflowPanel.tsx';
 export { workflowState } from './workflow/repository.ts';
 
 const QUEUE_PAGE = 50;
+const featuredQuery = z.object({ locale: z.enum(LOCALES).catch('en').default('en') });
+const featureBody = z.strictObject({
+  type: z.string().min(1).max(40),
+  slug: z.string().trim().min(1).max(200),
+  expiresOn: z.union([z.literal(''), z.iso.date()]).optional(),
+});
+/** Types that are not under the workflow but can be featured (news is edited by staff only). */
+const FEATURABLE_EXTRA = [{ type: 'news', label: 'content.news.title' as const }];
+const itemParam = z.object({ locale: z.string(), itemId: z.uuid() });
+const translationParams = itemParam.extend({ lang: z.string().regex(/^[a-z]{2,3}$/) });
+const translationBody = z.strictObject({
+  version: z.coerce.number().int().min(0).optional(),
+  title: text({ min: 1, max: 500 }),
+  summary: text({ max: 5000, multiline: true }).optional(),
+  body: text({ max: 50_000, multiline: true }).optional(),
+  provenance: z.enum(['human', 'machine']).optional(),
+  needsReview: z.literal('1').optional(),
+});
+const reportQuery = z.object({
+  locale: z.enum(LOCALES).catch('fr').default('fr'),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+});
 const historyQuery = z.object({
   from: z.coerce.number().int().min(1).optional().catch(undefined),
   to: z.coerce.number().int().min(1).optional().catch(undefined),
@@ -85,6 +119,10 @@ const bulkBody = z.strictObject({
 /** One workflow for every registered content type: the decision routes and the review queue. */
 export function createEditorial(services: Services): Feature {
   const { db, workflow } = services;
+  // Daily at 03:17 UTC: a quiet hour for most of the platform's readers.
+  services.jobs.register(CHECK_LINKS_JOB, async () => void (await checkLinks(services)), {
+    cron: '17 3 * * *',
+  });
   services.jobs.register(PUBLISH_DUE_JOB, async () => void (await publishDue(services)), {
     cron: '* * * * *',
   });
@@ -122,6 +160,26 @@ export function createEditorial(services: Services): Feature {
       return { user, item, action, back, def };
     };
 
+    /** The page that asks for a decision's message or date (again, with errors, when refused). */
+    const decidePage = (
+      item: { id: string; title: string; version: number },
+      action: WorkflowAction,
+      req: FastifyRequest,
+      back: string,
+      values?: { message?: string; scheduledFor?: string },
+      errors?: FieldError[],
+    ) => (
+      <DecidePage
+        action={action}
+        items={[{ id: item.id, title: item.title }]}
+        postTo={req.url.split('?')[0]!}
+        back={back}
+        version={item.version}
+        values={values}
+        errors={errors}
+      />
+    );
+
     app.get('/workflow/:itemId/:action', async (req, reply) => {
       const { user, item, action, back } = await loadForDecision(req);
       const refusal = check(action, item, user);
@@ -135,17 +193,7 @@ export function createEditorial(services: Services): Feature {
         );
         return refusedPage(req, reply, err, back);
       }
-      return sendPage(
-        reply,
-        req.ctx,
-        <DecidePage
-          action={action}
-          items={[{ id: item.id, title: item.title }]}
-          postTo={req.url.split('?')[0]!}
-          back={back}
-          version={item.version}
-        />,
-      );
+      return sendPage(reply, req.ctx, decidePage(item, action, req, back));
     });
 
     app.post('/workflow/:itemId/:action', async (req, reply) => {
@@ -171,26 +219,9 @@ export function createEditorial(services: Services): Feature {
         });
       } catch (err) {
         if (!(err instanceof AppError)) throw err;
-        const errors: FieldError[] =
-          err instanceof ValidationError
-            ? err.errors
-            : [{ field: err.field, code: err.code, messageKey: err.messageKey, values: err.values }];
         // A problem with what was typed: the form again, with what was typed.
-        if (err.field || err instanceof ValidationError)
-          return sendPage(
-            reply,
-            req.ctx,
-            <DecidePage
-              action={action}
-              items={[{ id: item.id, title: item.title }]}
-              postTo={req.url.split('?')[0]!}
-              back={back}
-              version={item.version}
-              values={values}
-              errors={errors}
-            />,
-            400,
-          );
+        if (isFormRefusal(err))
+          return sendPage(reply, req.ctx, decidePage(item, action, req, back, values, formErrors(err)), 400);
         return refusedPage(req, reply, err, fromQueue ? `/${req.ctx.locale}/admin/review` : back);
       }
       const target = fromQueue ? `/${req.ctx.locale}/admin/review?done=claim` : `${back}?wf=${action}`;
@@ -272,11 +303,12 @@ export function createEditorial(services: Services): Feature {
           throw new AppError('too_many', 400, 'editorial.error.tooMany', 'ids', { max: BULK_MAX });
       } catch (err) {
         if (!(err instanceof AppError)) throw err;
-        const errors =
-          err instanceof ValidationError
-            ? err.errors
-            : [{ field: undefined, code: err.code, messageKey: err.messageKey, values: err.values }];
-        return sendPage(reply, req.ctx, await queueScreen(req, queueQuery.parse({}), undefined, errors), 400);
+        return sendPage(
+          reply,
+          req.ctx,
+          await queueScreen(req, queueQuery.parse({}), undefined, formErrors(err)),
+          400,
+        );
       }
       const items = (await itemsByIds(db, [...new Set(body.ids)])).map((i) => ({ id: i.id, title: i.title }));
       const confirmPage = (errors?: FieldError[]) =>
@@ -380,6 +412,220 @@ export function createEditorial(services: Services): Feature {
       return reply.redirect(`/${req.ctx.locale}/admin/history/${itemId}?done=1`, 303);
     });
 
+    // ---- translations: the report, and one item's language versions ----
+
+    app.get('/admin/translations', async (req, reply) => {
+      requireAction(req, 'content.review');
+      const q = reportQuery.parse(req.query ?? {});
+      const types = workflow.types();
+      const typeIds = types.map((x) => x.type);
+      const [{ rows, total }, counts] = await Promise.all([
+        missingTranslations(db, {
+          types: typeIds,
+          locale: q.locale,
+          limit: QUEUE_PAGE,
+          offset: (q.page - 1) * QUEUE_PAGE,
+        }),
+        missingCounts(db, typeIds, LOCALES),
+      ]);
+      return sendPage(
+        reply,
+        req.ctx,
+        <TranslationReportPage
+          locale={q.locale}
+          counts={counts}
+          rows={rows}
+          total={total}
+          page={q.page}
+          pages={Math.max(1, Math.ceil(total / QUEUE_PAGE))}
+          types={types.map((x) => ({ type: x.type, label: x.label }))}
+        />,
+      );
+    });
+
+    const translationsScreen = async (
+      req: FastifyRequest,
+      itemId: string,
+      extra: {
+        editing?: { locale: string; values: Record<string, string | undefined>; errors: FieldError[] };
+        notice?: string;
+      } = {},
+    ) => {
+      const heading = await itemHeading(db, itemId);
+      const def = heading && workflow.get(heading.type);
+      if (!heading || !def) throw notFound();
+      return (
+        <TranslationsPage
+          itemId={itemId}
+          title={heading.title}
+          version={heading.version}
+          editPath={def.editPath(req.ctx.locale, itemId)}
+          translations={await translationsOf(db, itemId)}
+          {...extra}
+        />
+      );
+    };
+
+    app.get('/admin/translations/:itemId', async (req, reply) => {
+      requireAction(req, 'content.review');
+      const { itemId } = parseInput(itemParam, req.params);
+      const done = (req.query as { done?: string }).done;
+      const notice =
+        done === 'saved'
+          ? req.ctx.t('editorial.translations.saved')
+          : done === 'removed'
+            ? req.ctx.t('editorial.translations.removed')
+            : undefined;
+      return sendPage(reply, req.ctx, await translationsScreen(req, itemId, { notice }));
+    });
+
+    app.post('/admin/translations/:itemId/:lang', async (req, reply) => {
+      const editor = requireAction(req, 'content.review');
+      const { itemId, lang } = parseInput(translationParams, req.params);
+      const body = (req.body ?? {}) as Record<string, string | undefined>;
+      try {
+        const input = parseInput(translationBody, req.body);
+        await saveTranslation(
+          services,
+          editor,
+          itemId,
+          {
+            locale: lang,
+            title: input.title,
+            summary: input.summary,
+            body: input.body,
+            provenance: input.provenance ?? 'human',
+            needsReview: input.needsReview === '1',
+          },
+          input.version,
+        );
+      } catch (err) {
+        if (!(err instanceof AppError) || !(err instanceof ValidationError || err.code === 'stale_version'))
+          throw err;
+        // Field names carry the language, so the error summary links to this language's form.
+        const errors = (
+          err instanceof ValidationError ? err.errors : [{ code: err.code, messageKey: err.messageKey }]
+        ).map((e) => ({
+          ...e,
+          field: 'field' in e && e.field ? `${e.field}-${lang}` : undefined,
+        }));
+        return sendPage(
+          reply,
+          req.ctx,
+          await translationsScreen(req, itemId, { editing: { locale: lang, values: body, errors } }),
+          err.status,
+        );
+      }
+      return reply.redirect(`/${req.ctx.locale}/admin/translations/${itemId}?done=saved#tr-${lang}`, 303);
+    });
+
+    app.post('/admin/translations/:itemId/:lang/remove', async (req, reply) => {
+      const editor = requireAction(req, 'content.review');
+      const { itemId, lang } = parseInput(translationParams, req.params);
+      parseInput(z.strictObject({}), req.body);
+      try {
+        await removeTranslation(services, editor, itemId, lang);
+      } catch (err) {
+        if (!(err instanceof AppError) || err.code !== 'original_translation') throw err;
+        return refusedPage(req, reply, err, `/${req.ctx.locale}/admin/translations/${itemId}`);
+      }
+      return reply.redirect(`/${req.ctx.locale}/admin/translations/${itemId}?done=removed`, 303);
+    });
+
+    // ---- quality checks ----
+
+    app.get('/admin/quality', async (req, reply) => {
+      requireAction(req, 'content.review');
+      const types = workflow.types().map((x) => x.type);
+      const [incomplete, broken, duplicates] = await Promise.all([
+        incompleteItems(db, types, 100),
+        brokenLinks(db, 100),
+        suspectedDuplicates(db, 100),
+      ]);
+      return sendPage(
+        reply,
+        req.ctx,
+        <QualityPage
+          incomplete={incomplete}
+          broken={broken}
+          duplicates={duplicates}
+          editPath={(type, id) => editPath(req.ctx.locale, type, id)}
+        />,
+      );
+    });
+
+    // ---- featured on the home page ----
+
+    const featuredScreen = async (
+      req: FastifyRequest,
+      extra: { values?: Record<string, string | undefined>; errors?: FieldError[]; notice?: string } = {},
+    ) => {
+      const { locale } = featuredQuery.parse(req.query ?? {});
+      const types = workflow.types();
+      return (
+        <FeaturedPage
+          locale={locale}
+          rows={await featuredFor(db, locale)}
+          types={[...types.map((x) => ({ type: x.type, label: x.label })), ...FEATURABLE_EXTRA]}
+          now={new Date()}
+          {...extra}
+        />
+      );
+    };
+
+    app.get('/admin/featured', async (req, reply) => {
+      requireAction(req, 'featured.manage');
+      const done = (req.query as { done?: string }).done;
+      const notice =
+        done === 'added'
+          ? req.ctx.t('editorial.featured.added')
+          : done
+            ? req.ctx.t('editorial.featured.changed')
+            : undefined;
+      return sendPage(reply, req.ctx, await featuredScreen(req, { notice }));
+    });
+
+    app.post('/admin/featured', async (req, reply) => {
+      const editor = requireAction(req, 'featured.manage');
+      const { locale } = featuredQuery.parse(req.query ?? {});
+      try {
+        const body = parseInput(featureBody, req.body);
+        await featureItem(services, editor, {
+          locale,
+          type: body.type,
+          slug: body.slug,
+          expiresOn: body.expiresOn || undefined,
+        });
+      } catch (err) {
+        if (!isFormRefusal(err)) throw err;
+        const errors = formErrors(err);
+        return sendPage(
+          reply,
+          req.ctx,
+          await featuredScreen(req, { values: req.body as Record<string, string>, errors }),
+          err.status,
+        );
+      }
+      return reply.redirect(`/${req.ctx.locale}/admin/featured?locale=${locale}&done=added`, 303);
+    });
+
+    app.post('/admin/featured/:id/:op', async (req, reply) => {
+      const editor = requireAction(req, 'featured.manage');
+      const { locale } = featuredQuery.parse(req.query ?? {});
+      const { id, op } = parseInput(
+        z.object({
+          locale: z.string(),
+          id: z.coerce.number().int().min(1),
+          op: z.enum(['up', 'down', 'remove']),
+        }),
+        req.params,
+      );
+      parseInput(z.strictObject({}), req.body);
+      if (op === 'remove') await unfeatureItem(services, editor, id);
+      else await moveFeaturedItem(services, editor, id, op);
+      return reply.redirect(`/${req.ctx.locale}/admin/featured?locale=${locale}&done=${op}`, 303);
+    });
+
     // ---- posting rights ----
 
     const rightsScreen = async (
@@ -434,12 +680,8 @@ export function createEditorial(services: Services): Feature {
           remove: body.remove === '1',
         });
       } catch (err) {
-        if (!(err instanceof AppError) || err.status !== 400) throw err;
-        const errors =
-          err instanceof ValidationError
-            ? err.errors
-            : [{ field: err.field, code: err.code, messageKey: err.messageKey }];
-        return sendPage(reply, req.ctx, await rightsScreen(req, { errors }), 400);
+        if (!isFormRefusal(err)) throw err;
+        return sendPage(reply, req.ctx, await rightsScreen(req, { errors: formErrors(err) }), 400);
       }
       return reply.redirect(rightsBack(req), 303);
     });

@@ -1,7 +1,6 @@
 import {
   bigserial,
   boolean,
-  date,
   index,
   integer,
   jsonb,
@@ -141,17 +140,4 @@ export const linkCheck = pgTable(
     failures: integer('failures').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.itemId, t.url] }), index('link_check_failing_idx').on(t.ok)],
-);
-
-/** Page views per item per day: a counter, no personal data (orders the translation report). */
-export const contentViewDay = pgTable(
-  'content_view_day',
-  {
-    itemId: uuid('item_id')
-      .notNull()
-      .references(() => contentItem.id, { onDelete: 'cascade' }),
-    day: date('day').notNull(),
-    count: integer('count').notNull().default(0),
-  },
-  (t) => [primaryKey({ columns: [t.itemId, t.day] })],
 );

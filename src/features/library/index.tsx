@@ -5,6 +5,7 @@ import { CONTENT_CACHE_PREFIX } from '../content/browse.ts';
 import { SEARCH_CACHE_PREFIX } from '../search/index.tsx';
 import { DETAIL_CACHE_PREFIX, libraryDetail } from './detail/index.tsx';
 import { recheckDuplicatesOnNewFiles } from './editorial/duplicates-after-file.ts';
+import { publishedLinks } from './editorial/repository.ts';
 import { publicationSnapshot, restorePublicationSnapshot } from './editorial/revisions.ts';
 import { editorialRoutes } from './editorial/routes.tsx';
 import { createLibraryFiles } from './files/index.tsx';
@@ -32,6 +33,7 @@ export function createLibrary(services: Services): Feature {
     cachePrefixes: [CONTENT_CACHE_PREFIX, DETAIL_CACHE_PREFIX, SEARCH_CACHE_PREFIX],
     snapshot: publicationSnapshot,
     restore: restorePublicationSnapshot,
+    externalLinks: publishedLinks,
   });
   recheckDuplicatesOnNewFiles(services);
   const files = createLibraryFiles(services);

@@ -1,3 +1,4 @@
+import { featuredForHome } from '../editorial/index.tsx';
 import type { FastifyPluginAsync } from 'fastify';
 import type { Feature } from '../../app.ts';
 import { sendPage } from '../../core/render/index.tsx';
@@ -13,14 +14,16 @@ export function createPages(services: Services): Feature {
   const { config } = services;
   const html: FastifyPluginAsync = async (app) => {
     app.get('/', async (req, reply) => {
-      const [pubs, news] = await Promise.all([
+      const [pubs, news, featured] = await Promise.all([
         listItemsCached(services, 'publication', req.ctx.locale, 1, 6),
         listItemsCached(services, 'news', req.ctx.locale, 1, 5),
+        featuredForHome(services, req.ctx.locale),
       ]);
       return sendPage(
         reply,
         req.ctx,
         <HomePage
+          featured={featured}
           publications={pubs.items}
           news={news.items}
           totals={{ publications: pubs.total, news: news.total }}

@@ -5,7 +5,19 @@ import { useCtx } from '../../../core/render/context.ts';
 export function AdminNav({
   current,
 }: {
-  current: 'home' | 'review' | 'users' | 'outbox' | 'taxonomy' | 'library' | 'glossary' | 'audit' | 'rights';
+  current:
+    | 'home'
+    | 'review'
+    | 'translations'
+    | 'quality'
+    | 'featured'
+    | 'users'
+    | 'outbox'
+    | 'taxonomy'
+    | 'library'
+    | 'glossary'
+    | 'audit'
+    | 'rights';
 }) {
   const { t, locale, user } = useCtx();
   const items = [
@@ -15,6 +27,24 @@ export function AdminNav({
       href: `/${locale}/admin/review`,
       label: t('editorial.queue.nav'),
       show: can(user, 'content.review'),
+    },
+    {
+      id: 'translations',
+      href: `/${locale}/admin/translations`,
+      label: t('editorial.translations.nav'),
+      show: can(user, 'content.review'),
+    },
+    {
+      id: 'quality',
+      href: `/${locale}/admin/quality`,
+      label: t('editorial.quality.nav'),
+      show: can(user, 'content.review'),
+    },
+    {
+      id: 'featured',
+      href: `/${locale}/admin/featured`,
+      label: t('editorial.featured.nav'),
+      show: can(user, 'featured.manage'),
     },
     {
       id: 'rights',

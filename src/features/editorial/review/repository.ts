@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../../../core/db/client.ts';
+import { originalTitle } from '../../content/repository.ts';
 import type { ContentStatus } from '../../content/tables.ts';
 
 export interface QueueFilter {
@@ -64,8 +65,7 @@ export async function listQueue(db: DbOrTx, f: QueueFilter): Promise<{ rows: Que
   }>(
     db,
     sql`select i.id, i.type, i.status, i.slug, i.original_locale as language, i.version,
-          (select t.title from content_translation t where t.item_id = i.id
-            order by (t.locale = i.original_locale) desc, t.locale limit 1) as title,
+          ${originalTitle('i')} as title,
           s.name as submitter, i.claimed_by as assignee_id, c.name as assignee,
           coalesce(i.submitted_at, i.created_at) as submitted_at,
           count(*) over ()::int as total
@@ -107,8 +107,7 @@ export async function itemsByIds(db: DbOrTx, ids: string[]) {
   return queryRows<{ id: string; type: string; status: ContentStatus; title: string }>(
     db,
     sql`select i.id, i.type, i.status,
-          coalesce((select t.title from content_translation t where t.item_id = i.id
-            order by (t.locale = i.original_locale) desc, t.locale limit 1), i.slug) as title
+          ${originalTitle('i')} as title
         from content_item i where i.id = any(${sql.param(ids)}::uuid[]) order by coalesce(i.submitted_at, i.created_at)`,
   );
 }
@@ -132,8 +131,7 @@ export async function openSpotChecks(db: DbOrTx, limit: number): Promise<SpotChe
   }>(
     db,
     sql`select s.item_id, i.type, s.created_at, u.name as submitter,
-          coalesce((select t.title from content_translation t where t.item_id = i.id
-            order by (t.locale = i.original_locale) desc, t.locale limit 1), i.slug) as title
+          ${originalTitle('i')} as title
         from spot_check s join content_item i on i.id = s.item_id left join "user" u on u.id = i.author_id
         where s.checked_at is null order by s.created_at limit ${limit}`,
   );
@@ -154,4 +152,38 @@ export async function closeSpotCheck(tx: DbOrTx, itemId: string, editorId: strin
         where item_id = ${itemId} and checked_at is null returning item_id`,
   );
   return rows.length > 0;
+}
+
+export interface TeamCounts {
+  waiting: number;
+  inReview: number;
+  oldest: Date | null;
+  spotChecks: number;
+  brokenLinks: number;
+}
+
+/** What the console's home tells the team at a glance, in one round trip. */
+export async function teamCounts(db: DbOrTx): Promise<TeamCounts> {
+  const [row] = await queryRows<{
+    waiting: number;
+    in_review: number;
+    oldest: string | null;
+    spot: number;
+    broken: number;
+  }>(
+    db,
+    sql`select
+          (select count(*)::int from content_item where status = 'submitted') as waiting,
+          (select count(*)::int from content_item where status = 'in_review') as in_review,
+          (select min(coalesce(submitted_at, created_at)) from content_item where status in ('submitted', 'in_review')) as oldest,
+          (select count(*)::int from spot_check where checked_at is null) as spot,
+          (select count(*)::int from link_check where not ok) as broken`,
+  );
+  return {
+    waiting: Number(row?.waiting ?? 0),
+    inReview: Number(row?.in_review ?? 0),
+    oldest: row?.oldest ? new Date(row.oldest) : null,
+    spotChecks: Number(row?.spot ?? 0),
+    brokenLinks: Number(row?.broken ?? 0),
+  };
 }

@@ -1,5 +1,6 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../../../core/db/client.ts';
+import { originalTitle } from '../../content/repository.ts';
 import type { Snapshot } from '../../../core/workflow/registry.ts';
 import { user } from '../../accounts/tables.ts';
 import { contentRevision } from '../tables.ts';
@@ -62,8 +63,7 @@ export async function itemHeading(db: DbOrTx, itemId: string) {
   const [row] = await queryRows<{ type: string; title: string; version: number }>(
     db,
     sql`select i.type, i.version,
-          coalesce((select t.title from content_translation t where t.item_id = i.id
-            order by (t.locale = i.original_locale) desc, t.locale limit 1), i.slug) as title
+          ${originalTitle('i')} as title
         from content_item i where i.id = ${itemId}`,
   );
   return row ? { ...row, version: Number(row.version) } : null;

@@ -1,7 +1,7 @@
 import { audit, type AuditActor } from '../../../core/audit/index.ts';
-import { AppError, notFound } from '../../../core/errors.ts';
+import { notFound } from '../../../core/errors.ts';
 import type { Services } from '../../../core/services.ts';
-import { lockItem } from '../workflow/repository.ts';
+import { lockForEdit } from '../workflow/lock-for-edit.ts';
 import { recordRevision } from './record-revision.ts';
 import { revisionOf } from './repository.ts';
 
@@ -17,11 +17,7 @@ export async function restoreRevision(
   expectedVersion?: number,
 ): Promise<number | null> {
   const result = await services.db.transaction(async (tx) => {
-    const item = await lockItem(tx, itemId);
-    const def = item && services.workflow.get(item.type);
-    if (!item || !def) throw notFound();
-    if (expectedVersion !== undefined && expectedVersion !== item.version)
-      throw new AppError('stale_version', 409, 'editorial.error.stale');
+    const { item, def } = await lockForEdit(tx, services.workflow, itemId, expectedVersion);
     const snapshot = await revisionOf(tx, itemId, number);
     if (!snapshot) throw notFound();
     await def.restore(tx, itemId, snapshot);

@@ -78,7 +78,8 @@ export function WorkflowPanel({ item, history }: { item: WorkflowState; history:
       )}
       {can(user, 'content.review') && (
         <p>
-          <a href={`/${locale}/admin/history/${item.id}`}>{t('editorial.history.link')}</a>
+          <a href={`/${locale}/admin/history/${item.id}`}>{t('editorial.history.link')}</a> ·{' '}
+          <a href={`/${locale}/admin/translations/${item.id}`}>{t('editorial.translations.link')}</a>
         </p>
       )}
       <h3>{t('editorial.panel.history')}</h3>

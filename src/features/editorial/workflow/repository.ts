@@ -1,6 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../../../core/db/client.ts';
 import { user } from '../../accounts/tables.ts';
+import { originalTitle } from '../../content/repository.ts';
 import { type ContentStatus, contentItem } from '../../content/tables.ts';
 import type { WorkflowState } from '../views/WorkflowPanel.tsx';
 import { contentTransition, spotCheck } from '../tables.ts';
@@ -40,9 +41,8 @@ export async function lockItem(tx: DbOrTx, itemId: string): Promise<LockedItem |
   if (!row) return null;
   const [extra] = await queryRows<{ title: string | null; claimer: string | null }>(
     tx,
-    sql`select (select t.title from content_translation t join content_item i on i.id = t.item_id
-                 where t.item_id = ${itemId} order by (t.locale = i.original_locale) desc, t.locale limit 1) as title,
-               (select name from "user" where id = ${row.claimed_by}) as claimer`,
+    sql`select ${originalTitle('i')} as title, (select name from "user" where id = i.claimed_by) as claimer
+        from content_item i where i.id = ${itemId}`,
   );
   return {
     id: row.id,

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { sendPage } from '../../../core/render/index.tsx';
+import { countViewLater } from '../../content/count-view.ts';
 import type { Services } from '../../../core/services.ts';
 import { bibtex, ris } from './citation.ts';
 import { getPublicationPage } from './get-publication.ts';
@@ -30,6 +31,7 @@ export function libraryDetail(services: Services): FastifyPluginAsync {
   return async (app) => {
     app.get('/library/:slug', async (req, reply) => {
       const page = await load(req);
+      countViewLater(services, page.item.id);
       return sendPage(reply, req.ctx, <PublicationPage page={page} />);
     });
     app.get('/library/:slug/cite.bib', async (req, reply) => {

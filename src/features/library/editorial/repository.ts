@@ -395,3 +395,16 @@ export async function termKeysOf(tx: DbOrTx, itemId: string): Promise<string[]> 
   );
   return rows.map((r) => r.key);
 }
+
+/** External links of published publications: their web address and their DOI resolver link. */
+export async function publishedLinks(db: DbOrTx): Promise<{ itemId: string; url: string }[]> {
+  return queryRows(
+    db,
+    sql`select p.item_id as "itemId", p.url from publication p join content_item i on i.id = p.item_id
+        where i.status = 'published' and p.url is not null
+        union all
+        select p.item_id, 'https://doi.org/' || p.doi from publication p join content_item i on i.id = p.item_id
+        where i.status = 'published' and p.doi is not null
+        order by 1, 2`,
+  );
+}

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { AppError, notFound, ValidationError } from '../../../core/errors.ts';
 import { requireAction } from '../../../core/http/guards.ts';
 import { uploadedFile } from '../../../core/http/multipart.ts';
+import { formErrors, isFormRefusal } from '../../../core/http/forms.ts';
 import { CONTROL_CHARS, parseInput } from '../../../core/http/validate.ts';
 import type { MessageKey } from '../../../core/i18n/index.ts';
 import { sendPage } from '../../../core/render/index.tsx';
@@ -71,12 +72,6 @@ const submissionDone = z
 /** States in which a submitter may still attach files. */
 const ATTACHABLE = new Set<string>(['draft', 'submitted', 'changes_requested']);
 
-/** The errors a form shows for a refused save: each field's, or one for the whole form. */
-const fieldErrors = (err: AppError) =>
-  err instanceof ValidationError
-    ? err.errors
-    : [{ field: err.field, code: err.code, messageKey: err.messageKey, values: err.values }];
-
 /** A publication id from the URL; anything else is a page that does not exist. */
 function itemIdOf(req: FastifyRequest): string {
   const parsed = itemParams.safeParse(req.params);
@@ -143,7 +138,7 @@ export function editorialRoutes(services: Services): FastifyPluginAsync {
           return sendPage(
             reply,
             req.ctx,
-            <SubmitPage values={echo(req.body)} errors={fieldErrors(err)} options={options} />,
+            <SubmitPage values={echo(req.body)} errors={formErrors(err)} options={options} />,
             err.status,
           );
         }
@@ -242,13 +237,8 @@ export function editorialRoutes(services: Services): FastifyPluginAsync {
           parseInput(z.strictObject({}), req.body);
           await attachSubmissionFile(services, member.id, itemId, uploadedFile(req));
         } catch (err) {
-          const errors =
-            err instanceof ValidationError
-              ? err.errors
-              : err instanceof AppError && err.field
-                ? [{ field: err.field, code: err.code, messageKey: err.messageKey, values: err.values }]
-                : null;
-          if (!errors || !(err instanceof AppError)) throw err;
+          if (!isFormRefusal(err)) throw err;
+          const errors = formErrors(err);
           const screen = await submissionScreen(req, member.id, itemId);
           return sendPage(reply, req.ctx, <SubmittedPage {...screen} errors={errors} />, err.status);
         }
@@ -328,7 +318,7 @@ export function editorialRoutes(services: Services): FastifyPluginAsync {
           throw err;
         // A stale form keeps what the editor typed and says why nothing was saved.
         const screen = await editScreen(req, itemId, echo(req.body));
-        return sendPage(reply, req.ctx, <EditPage {...screen} errors={fieldErrors(err)} />, err.status);
+        return sendPage(reply, req.ctx, <EditPage {...screen} errors={formErrors(err)} />, err.status);
       }
       publicChanged();
       return reply.redirect(`/${req.ctx.locale}/admin/library/${itemId}/edit?done=saved`, 303);

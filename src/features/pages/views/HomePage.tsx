@@ -5,12 +5,14 @@ import type { ItemSummary } from '../../content/browse.ts';
 import { ItemCard } from '../../content/views/ItemCard.tsx';
 
 interface Props {
+  /** The editors' picks for this language, in their order (their year is not shown). */
+  featured: Omit<ItemSummary, 'year'>[];
   publications: ItemSummary[];
   news: ItemSummary[];
   totals: { publications: number; news: number };
 }
 
-export function HomePage({ publications, news, totals }: Props) {
+export function HomePage({ featured, publications, news, totals }: Props) {
   const { t, locale, user } = useCtx();
   return (
     <Layout title={t('ui.site.name')} description={t('pages.home.intro')} section="home">
@@ -25,6 +27,16 @@ export function HomePage({ publications, news, totals }: Props) {
           </p>
         )}
       </section>
+      {featured.length > 0 && (
+        <section aria-labelledby="featured">
+          <h2 id="featured">{t('editorial.featured.heading')}</h2>
+          <ul class="cards">
+            {featured.map((item) => (
+              <ItemCard key={item.id} item={{ ...item, year: null }} />
+            ))}
+          </ul>
+        </section>
+      )}
       <div class="two-col">
         <section aria-labelledby="latest-pubs">
           <h2 id="latest-pubs">{t('pages.home.latestPublications')}</h2>
