@@ -108,10 +108,14 @@ describe('publications: submission and editing in a browser', { timeout: 180_000
     // The editor claims it and asks for changes, from the keyboard.
     await admin.goto(`${h.base}/en/admin/review`);
     failures.push(...(await violations(admin, 'review queue')));
-    await admin.goto(`${h.base}/en/admin/library/${itemId}/edit`);
-    await admin.getByRole('button', { name: 'Claim for review' }).focus();
+    // Claimed from the queue, with another row ticked for the bulk form: only the claim is sent.
+    await admin.locator('input[name="ids"]').first().check();
+    const claim = admin.locator(`button[form="claim-${itemId}"]`);
+    expect(await claim.textContent()).toBe('Claim for review: Protection sociale adaptative au Sahel');
+    await claim.focus();
     await Promise.all([admin.waitForNavigation(), admin.keyboard.press('Enter')]);
     expect(await admin.locator('.notice').textContent()).toContain('You are reviewing it now.');
+    await admin.goto(`${h.base}/en/admin/library/${itemId}/edit`);
     await Promise.all([
       admin.waitForNavigation(),
       admin.getByRole('link', { name: 'Ask for changes' }).click(),

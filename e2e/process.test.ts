@@ -50,7 +50,8 @@ describe('server process', () => {
     expect(output()).toContain('PORT');
   });
 
-  it('finishes in-flight requests on SIGTERM, then exits cleanly', async () => {
+  // Two cold starts of a real server (migrations, reference data): slow on a busy CI machine.
+  it('finishes in-flight requests on SIGTERM, then exits cleanly', { timeout: 120_000 }, async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'spg-proc-'));
     dirs.push(dataDir);
     const port = 3600 + Math.floor(Math.random() * 300);

@@ -44,7 +44,7 @@ const auditQuery = z.object({
   action: z.string().trim().max(80).optional().default(''),
   from: isoDate,
   to: isoDate,
-  before: z.coerce.number().int().min(1).optional(),
+  before: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional(),
 });
 const AUDIT_PAGE = 100;
 const idParam = z.object({ locale: z.string(), id: z.string().min(1).max(64) });

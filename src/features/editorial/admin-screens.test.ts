@@ -120,13 +120,23 @@ describe('posting rights screen', () => {
 
     const [org] = await db().select().from(organisation).where(eq(organisation.slug, 'ipc-ig'));
     const partner = await editor.post(`/en/admin/rights/organisations/${org!.id}`, {
-      level: 'unverified',
+      level: 'default',
       verifiedPartner: '1',
     });
     expect(partner.statusCode).toBe(303);
-    expect(
-      (await db().select().from(organisation).where(eq(organisation.id, org!.id)))[0]!.verifiedPartner,
-    ).toBe(true);
+    const [saved] = await db().select().from(organisation).where(eq(organisation.id, org!.id));
+    expect(saved!.verifiedPartner).toBe(true);
+    // The member's own "blocked" still wins; cleared, the verified partner's trust applies.
+    expect((await editor.get('/en/admin/rights?q=Kofi')).body).toContain('Now: Blocked (set on the member).');
+    expect((await editor.post(`/en/admin/rights/members/${memberId}`, { level: 'default' })).statusCode).toBe(
+      303,
+    );
+    expect(await db().select().from(postingRight).where(eq(postingRight.subjectId, memberId))).toHaveLength(
+      0,
+    );
+    expect((await editor.get('/en/admin/rights?q=Kofi')).body).toContain(
+      'Now: Trusted (publishes directly), through International Policy Centre for Inclusive Growth.',
+    );
     const actions = (await db().select().from(auditLog)).map((a) => a.action);
     expect(actions).toEqual(
       expect.arrayContaining(['rights.member', 'rights.affiliation.confirm', 'rights.organisation']),

@@ -30,7 +30,7 @@ import { QualityPage } from './views/QualityPage.tsx';
 import { TranslationReportPage } from './views/TranslationReportPage.tsx';
 import { TranslationsPage } from './views/TranslationsPage.tsx';
 import { HistoryPage } from './views/HistoryPage.tsx';
-import { LEVELS, RightsPage } from './views/RightsPage.tsx';
+import { MEMBER_LEVELS, ORGANISATION_LEVELS, RightsPage } from './views/RightsPage.tsx';
 import { AGE_OPTIONS, BULK_ACTIONS, QueuePage } from './views/QueuePage.tsx';
 import { PUBLISH_DUE_JOB, publishDue } from './workflow/publish-due.ts';
 import { lockItem } from './workflow/repository.ts';
@@ -42,6 +42,10 @@ export { WorkflowPanel } from './views/WorkflowPanel.tsx';
 export { workflowState } from './workflow/repository.ts';
 
 const QUEUE_PAGE = 50;
+/** Largest PostgreSQL integer: ids and numbers in URLs beyond it are not found, not errors. */
+const PG_INT_MAX = 2_147_483_647;
+/** The version a form was opened at (optimistic locking). */
+const versionField = z.coerce.number().int().min(0).max(PG_INT_MAX).optional();
 const featuredQuery = z.object({ locale: z.enum(LOCALES).catch('en').default('en') });
 const featureBody = z.strictObject({
   type: z.string().min(1).max(40),
@@ -53,7 +57,7 @@ const FEATURABLE_EXTRA = [{ type: 'news', label: 'content.news.title' as const }
 const itemParam = z.object({ locale: z.string(), itemId: z.uuid() });
 const translationParams = itemParam.extend({ lang: z.string().regex(/^[a-z]{2,3}$/) });
 const translationBody = z.strictObject({
-  version: z.coerce.number().int().min(0).optional(),
+  version: versionField,
   title: text({ min: 1, max: 500 }),
   summary: text({ max: 5000, multiline: true }).optional(),
   body: text({ max: 50_000, multiline: true }).optional(),
@@ -65,8 +69,8 @@ const reportQuery = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 const historyQuery = z.object({
-  from: z.coerce.number().int().min(1).optional().catch(undefined),
-  to: z.coerce.number().int().min(1).optional().catch(undefined),
+  from: z.coerce.number().int().min(1).max(PG_INT_MAX).optional().catch(undefined),
+  to: z.coerce.number().int().min(1).max(PG_INT_MAX).optional().catch(undefined),
   done: z.string().optional().catch(undefined),
 });
 const rightsQuery = z.object({ q: z.string().trim().max(200).optional().default('').catch('') });
@@ -104,7 +108,7 @@ const message = z
   .transform((s) => s.replace(ALL_CONTROL_CHARS, ''))
   .optional();
 const decisionBody = z.strictObject({
-  version: z.coerce.number().int().min(0).optional(),
+  version: versionField,
   message,
   scheduledFor: z.string().max(40).optional(),
   confirm: z.literal('1').optional(),
@@ -149,10 +153,14 @@ export function createEditorial(services: Services): Feature {
 
     const loadForDecision = async (req: FastifyRequest) => {
       const { itemId, action } = parseInput(itemAction, req.params);
-      // Editors' decisions are staff actions (two-factor required); the submitter's are not.
-      const user = RULES[action].by === 'editor' ? requireAction(req, 'content.review') : requireUser(req);
+      const signedIn = requireUser(req);
       const item = await lockItem(db, itemId);
       if (!item || !workflow.get(item.type)) throw notFound();
+      // Anything but the submitter acting on their own item is a staff action (two-factor required).
+      const user =
+        RULES[action].by === 'editor' || item.ownerId !== signedIn.id
+          ? requireAction(req, 'content.review')
+          : signedIn;
       const def = workflow.get(item.type)!;
       const back = can(user, 'content.review')
         ? def.editPath(req.ctx.locale, item.id)
@@ -396,13 +404,14 @@ export function createEditorial(services: Services): Feature {
     app.post('/admin/history/:itemId/:number/restore', async (req, reply) => {
       const editor = requireAction(req, 'content.review');
       const { itemId, number } = parseInput(
-        z.object({ locale: z.string(), itemId: z.uuid(), number: z.coerce.number().int().min(1) }),
+        z.object({
+          locale: z.string(),
+          itemId: z.uuid(),
+          number: z.coerce.number().int().min(1).max(PG_INT_MAX),
+        }),
         req.params,
       );
-      const { version } = parseInput(
-        z.strictObject({ version: z.coerce.number().int().min(0).optional() }),
-        req.body,
-      );
+      const { version } = parseInput(z.strictObject({ version: versionField }), req.body);
       try {
         await restoreRevision(services, editor, itemId, number, version);
       } catch (err) {
@@ -522,11 +531,12 @@ export function createEditorial(services: Services): Feature {
     app.post('/admin/translations/:itemId/:lang/remove', async (req, reply) => {
       const editor = requireAction(req, 'content.review');
       const { itemId, lang } = parseInput(translationParams, req.params);
-      parseInput(z.strictObject({}), req.body);
+      const { version } = parseInput(z.strictObject({ version: versionField }), req.body);
       try {
-        await removeTranslation(services, editor, itemId, lang);
+        await removeTranslation(services, editor, itemId, lang, version);
       } catch (err) {
-        if (!(err instanceof AppError) || err.code !== 'original_translation') throw err;
+        if (!(err instanceof AppError) || !['original_translation', 'stale_version'].includes(err.code))
+          throw err;
         return refusedPage(req, reply, err, `/${req.ctx.locale}/admin/translations/${itemId}`);
       }
       return reply.redirect(`/${req.ctx.locale}/admin/translations/${itemId}?done=removed`, 303);
@@ -655,7 +665,7 @@ export function createEditorial(services: Services): Feature {
       const editor = requireAction(req, 'rights.manage');
       const { id } = parseInput(userParam, req.params);
       try {
-        const { level } = parseInput(z.strictObject({ level: z.enum(LEVELS) }), req.body);
+        const { level } = parseInput(z.strictObject({ level: z.enum(MEMBER_LEVELS) }), req.body);
         await setMemberRight(db, editor, id, level);
       } catch (err) {
         if (!(err instanceof ValidationError)) throw err;
@@ -691,7 +701,7 @@ export function createEditorial(services: Services): Feature {
       const { id } = parseInput(z.object({ locale: z.string(), id: z.uuid() }), req.params);
       try {
         const body = parseInput(
-          z.strictObject({ level: z.enum(LEVELS), verifiedPartner: z.literal('1').optional() }),
+          z.strictObject({ level: z.enum(ORGANISATION_LEVELS), verifiedPartner: z.literal('1').optional() }),
           req.body,
         );
         await setOrganisationRights(db, editor, id, {

@@ -86,7 +86,10 @@ describe('permission matrix: every role × every transition', () => {
     for (const role of roles) {
       const allowed = role === 'editor' || role === 'admin' || (role === 'submitter' && rule.by === 'owner');
       it(`${action} by ${role}: ${allowed ? 'done' : 'refused'}`, async () => {
-        const from = rule.from[0] as ContentStatus;
+        // A member's draft is not the team's to publish (tested below): start those from "submitted".
+        const from = (
+          action === 'publish' || action === 'schedule' ? 'submitted' : rule.from[0]
+        ) as ContentStatus;
         const claimer =
           from === 'in_review' ? (role === 'admin' ? people.editor.id : people.editor.id) : undefined;
         const id = await item(from, claimer);
@@ -208,6 +211,42 @@ describe('reject, reopen, no publication from rejected', () => {
       (m) => m.to.includes(people.submitter.email) && m.text.includes('Out of scope.'),
     );
     expect(mail.text).toContain('Out of scope.');
+  });
+});
+
+describe('what the rules table alone does not say', () => {
+  it('a member’s draft is theirs: editors cannot publish it, only archive it', async () => {
+    const id = await item('draft');
+    const res = await people.editor.client.post(`/en/workflow/${id}/publish`, {});
+    expect(res.statusCode).toBe(409);
+    expect((await itemRow(id)).status).toBe('draft');
+    expect((await people.editor.client.post(`/en/workflow/${id}/archive`, {})).statusCode).toBe(303);
+  });
+
+  it('a trusted member’s resubmission after changes were asked goes back to review', async () => {
+    const m = await createMember(t);
+    const client = await signIn(t, m.user.email, m.password);
+    await setRight(db(), 'user', m.user.id, 'trusted', people.editor.id);
+    const id = await item('changes_requested');
+    await db().update(contentItem).set({ authorId: m.user.id }).where(eq(contentItem.id, id));
+    expect((await client.post(`/en/workflow/${id}/submit`, {})).statusCode).toBe(303);
+    expect((await itemRow(id)).status).toBe('submitted');
+  });
+
+  it('an item abandoned after changes were asked can be rejected or archived', async () => {
+    const id = await item('changes_requested');
+    expect(
+      (await people.editor.client.post(`/en/workflow/${id}/reject`, { message: 'No reply.' })).statusCode,
+    ).toBe(303);
+    expect((await itemRow(id)).status).toBe('rejected');
+  });
+
+  it('a decision on a page opened before a change is refused', async () => {
+    const id = await item('submitted');
+    const version = (await itemRow(id)).version;
+    await people.editor2.client.post(`/en/workflow/${id}/claim`, {});
+    const res = await people.editor.client.post(`/en/workflow/${id}/release`, { version: String(version) });
+    expect(res.statusCode).toBe(409);
   });
 });
 

@@ -30,11 +30,22 @@ export function diffSnapshots(a: Snapshot, b: Snapshot): FieldDiff[] {
             text: c.value.join(', '),
             change: c.added ? 'added' : c.removed ? 'removed' : 'same',
           }))
-        : diffWords(asText(x), asText(y)).map((c) => ({
-            text: c.value,
-            change: c.added ? 'added' : c.removed ? 'removed' : 'same',
-          }));
+        : wordDiff(asText(x), asText(y));
     out.push({ field, parts });
   }
   return out;
+}
+
+/**
+ * Words removed and added; two long, very different texts are shown as replaced whole rather
+ * than letting the comparison hold the server (jsdiff gives up after `timeout` ms).
+ */
+function wordDiff(a: string, b: string): Part[] {
+  const changes = diffWords(a, b, { timeout: 100 });
+  if (!changes)
+    return [
+      ...(a ? [{ text: a, change: 'removed' as const }] : []),
+      ...(b ? [{ text: b, change: 'added' as const }] : []),
+    ];
+  return changes.map((c) => ({ text: c.value, change: c.added ? 'added' : c.removed ? 'removed' : 'same' }));
 }

@@ -1,3 +1,4 @@
+import { FEATURED_CACHE_PREFIX } from '../featured/manage-featured.ts';
 import { audit, type AuditActor } from '../../../core/audit/index.ts';
 import { notFound } from '../../../core/errors.ts';
 import type { Services } from '../../../core/services.ts';
@@ -33,6 +34,7 @@ export async function restoreRevision(
     });
     return { created, prefixes: def.cachePrefixes, published: item.status === 'published' };
   });
-  if (result.published) for (const p of result.prefixes) services.cache.invalidate(p);
+  if (result.published)
+    for (const p of [...result.prefixes, FEATURED_CACHE_PREFIX]) services.cache.invalidate(p);
   return result.created;
 }

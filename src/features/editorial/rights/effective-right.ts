@@ -1,5 +1,10 @@
 import type { DbOrTx } from '../../../core/db/client.ts';
-import { explicitRight, inheritedRight, type PostingLevel } from './repository.ts';
+import {
+  confirmedOrganisations,
+  explicitRight,
+  type OrganisationStanding,
+  type PostingLevel,
+} from './repository.ts';
 
 export interface EffectiveRight {
   level: PostingLevel;
@@ -9,14 +14,26 @@ export interface EffectiveRight {
 }
 
 /**
- * A member's posting right: what editors set on the member wins; else what a confirmed
- * organisation passes on (blocked, or trusted for a verified partner); else unverified.
+ * A member's posting right: what editors set on the member wins; else what the member's
+ * confirmed organisations pass on — blocked if one is blocked, else trusted if one is trusted
+ * or a verified partner (unless set to unverified); else unverified.
  */
-export async function effectiveRight(db: DbOrTx, userId: string): Promise<EffectiveRight> {
-  const own = await explicitRight(db, 'user', userId);
+export function resolveRight(
+  own: PostingLevel | null,
+  organisations: OrganisationStanding[],
+): EffectiveRight {
   if (own) return { level: own, source: 'member' };
-  const inherited = await inheritedRight(db, userId);
-  if (inherited)
-    return { level: inherited.level, source: 'organisation', organisation: inherited.organisation };
+  const blocked = organisations.find((o) => o.level === 'blocked');
+  if (blocked) return { level: 'blocked', source: 'organisation', organisation: blocked.name };
+  const trusted = organisations.find((o) => o.level === 'trusted' || (o.level === null && o.verified));
+  if (trusted) return { level: 'trusted', source: 'organisation', organisation: trusted.name };
   return { level: 'unverified', source: 'default' };
+}
+
+export async function effectiveRight(db: DbOrTx, userId: string): Promise<EffectiveRight> {
+  const [own, organisations] = await Promise.all([
+    explicitRight(db, 'user', userId),
+    confirmedOrganisations(db, userId),
+  ]);
+  return resolveRight(own, organisations);
 }

@@ -3,6 +3,7 @@ import type { Db } from '../../../core/db/client.ts';
 import { AppError, notFound } from '../../../core/errors.ts';
 import { getUser } from '../../accounts/repository.ts';
 import {
+  clearRight,
   explicitRight,
   findOrganisation,
   organisationName,
@@ -12,21 +13,30 @@ import {
   setVerifiedPartner,
 } from './repository.ts';
 
-/** An editor sets a member's posting right (what is set on the member wins over organisations). */
-export async function setMemberRight(db: Db, actor: AuditActor, userId: string, level: PostingLevel) {
+/**
+ * An editor sets a member's posting right (what is set on the member wins over organisations),
+ * or clears it (`default`: the organisations' standing applies again).
+ */
+export async function setMemberRight(
+  db: Db,
+  actor: AuditActor,
+  userId: string,
+  level: PostingLevel | 'default',
+) {
   await db.transaction(async (tx) => {
     const member = await getUser(tx, userId);
     if (!member) throw notFound();
     const before = await explicitRight(tx, 'user', userId);
-    if (before === level) return;
-    await setRight(tx, 'user', userId, level, actor.id);
+    if ((before ?? 'default') === level) return;
+    if (level === 'default') await clearRight(tx, 'user', userId);
+    else await setRight(tx, 'user', userId, level, actor.id);
     await audit(tx, {
       actor,
       action: 'rights.member',
       subjectType: 'user',
       subjectId: userId,
       summary: member.name,
-      before: { level: before ?? 'unverified' },
+      before: { level: before ?? 'default' },
       after: { level },
     });
   });
@@ -37,13 +47,14 @@ export async function setOrganisationRights(
   db: Db,
   actor: AuditActor,
   organisationId: string,
-  change: { level: PostingLevel; verifiedPartner: boolean },
+  change: { level: 'default' | 'trusted' | 'blocked'; verifiedPartner: boolean },
 ) {
   await db.transaction(async (tx) => {
     const name = await organisationName(tx, organisationId);
     if (!name) throw notFound();
     const before = await explicitRight(tx, 'organisation', organisationId);
-    await setRight(tx, 'organisation', organisationId, change.level, actor.id);
+    if (change.level === 'default') await clearRight(tx, 'organisation', organisationId);
+    else await setRight(tx, 'organisation', organisationId, change.level, actor.id);
     await setVerifiedPartner(tx, organisationId, change.verifiedPartner);
     await audit(tx, {
       actor,
@@ -51,7 +62,7 @@ export async function setOrganisationRights(
       subjectType: 'organisation',
       subjectId: organisationId,
       summary: name,
-      before: { level: before ?? 'unverified' },
+      before: { level: before ?? 'default' },
       after: change,
     });
   });

@@ -31,15 +31,9 @@ export async function setRight(
     });
 }
 
-/**
- * What the member's confirmed organisations pass on: blocked if any of them is blocked,
- * else trusted if any is trusted or a verified partner, else nothing.
- */
-export async function inheritedRight(
-  db: DbOrTx,
-  userId: string,
-): Promise<{ level: PostingLevel; organisation: string } | null> {
-  const rows = await queryRows<{ name: string; level: PostingLevel | null; verified: boolean }>(
+/** The member's confirmed organisations with their setting and partner flag. */
+export async function confirmedOrganisations(db: DbOrTx, userId: string): Promise<OrganisationStanding[]> {
+  return queryRows<OrganisationStanding>(
     db,
     sql`select o.name, r.level, o.verified_partner as verified
         from ${organisationAffiliation} a
@@ -48,10 +42,19 @@ export async function inheritedRight(
         where a.user_id = ${userId} and a.status = 'confirmed'
         order by o.name`,
   );
-  const blocked = rows.find((r) => r.level === 'blocked');
-  if (blocked) return { level: 'blocked', organisation: blocked.name };
-  const trusted = rows.find((r) => r.level === 'trusted' || (r.level === null && r.verified));
-  return trusted ? { level: 'trusted', organisation: trusted.name } : null;
+}
+
+export interface OrganisationStanding {
+  name: string;
+  level: PostingLevel | null;
+  verified: boolean;
+}
+
+/** Removes a level set on a member or an organisation (back to the default). */
+export async function clearRight(tx: DbOrTx, kind: SubjectKind, id: string): Promise<void> {
+  await tx
+    .delete(postingRight)
+    .where(and(eq(postingRight.subjectKind, kind), eq(postingRight.subjectId, id)));
 }
 
 export async function setAffiliation(
@@ -113,6 +116,7 @@ export interface MemberRightRow {
     name: string;
     status: 'claimed' | 'confirmed';
     verified: boolean;
+    level: PostingLevel | null;
   }[];
 }
 
@@ -133,8 +137,9 @@ export async function membersForRights(db: DbOrTx, q: string, limit: number): Pr
     db,
     sql`select u.id, u.name, u.email, u.handle, r.level,
           (select json_agg(json_build_object('organisationId', o.id, 'name', o.name, 'status', a.status,
-                  'verified', o.verified_partner) order by o.name)
+                  'verified', o.verified_partner, 'level', orr.level) order by o.name)
              from organisation_affiliation a join organisation o on o.id = a.organisation_id
+             left join posting_right orr on orr.subject_kind = 'organisation' and orr.subject_id = o.id::text
              where a.user_id = u.id) as affiliations
         from "user" u
         left join posting_right r on r.subject_kind = 'user' and r.subject_id = u.id

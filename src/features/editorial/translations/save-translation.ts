@@ -1,3 +1,4 @@
+import { FEATURED_CACHE_PREFIX } from '../featured/manage-featured.ts';
 import { audit, type AuditActor } from '../../../core/audit/index.ts';
 import { AppError, notFound } from '../../../core/errors.ts';
 import type { Services } from '../../../core/services.ts';
@@ -51,11 +52,16 @@ export async function saveTranslation(
       before: existing
         ? { title: existing.title, provenance: existing.provenance, needsReview: existing.needsReview }
         : null,
-      after: { title: input.title, provenance: input.provenance, needsReview: input.needsReview },
+      after: {
+        title: input.title,
+        provenance: isOriginal ? 'original' : input.provenance,
+        needsReview: input.needsReview,
+      },
     });
     return { prefixes: def.cachePrefixes, published: item.status === 'published' };
   });
-  if (result.published) for (const p of result.prefixes) services.cache.invalidate(p);
+  if (result.published)
+    for (const p of [...result.prefixes, FEATURED_CACHE_PREFIX]) services.cache.invalidate(p);
 }
 
 /** Removes one translation (never the original). */
@@ -64,9 +70,10 @@ export async function removeTranslation(
   actor: AuditActor,
   itemId: string,
   locale: string,
+  expectedVersion?: number,
 ): Promise<void> {
   const result = await services.db.transaction(async (tx) => {
-    const { item, def } = await lockForEdit(tx, services.workflow, itemId);
+    const { item, def } = await lockForEdit(tx, services.workflow, itemId, expectedVersion);
     const existing = (await translationsOf(tx, itemId)).find((t) => t.locale === locale);
     if (!existing) throw notFound();
     if (existing.provenance === 'original')
@@ -85,5 +92,6 @@ export async function removeTranslation(
     });
     return { prefixes: def.cachePrefixes, published: item.status === 'published' };
   });
-  if (result.published) for (const p of result.prefixes) services.cache.invalidate(p);
+  if (result.published)
+    for (const p of [...result.prefixes, FEATURED_CACHE_PREFIX]) services.cache.invalidate(p);
 }

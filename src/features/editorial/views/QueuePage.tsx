@@ -160,13 +160,8 @@ export function QueuePage(p: Props) {
                       </td>
                       <td>
                         {r.assignee ?? (
-                          <button
-                            type="submit"
-                            class="secondary"
-                            formaction={`/${locale}/workflow/${r.id}/claim?back=queue`}
-                            name="version"
-                            value={String(r.version)}
-                          >
+                          // Its own form (below the table): the bulk form's fields must not go with it.
+                          <button type="submit" class="secondary" form={`claim-${r.id}`}>
                             {t('editorial.action.claim')}
                             <span class="visually-hidden">: {r.title}</span>
                           </button>
@@ -192,6 +187,19 @@ export function QueuePage(p: Props) {
           </fieldset>
         </form>
       )}
+      {p.rows
+        .filter((r) => !r.assignee)
+        .map((r) => (
+          <form
+            key={r.id}
+            id={`claim-${r.id}`}
+            method="post"
+            action={`/${locale}/workflow/${r.id}/claim?back=queue`}
+          >
+            <CsrfField />
+            <input type="hidden" name="version" value={String(r.version)} />
+          </form>
+        ))}
       <Pagination page={p.page} pages={p.pages} baseUrl={`${base}${query.size ? `?${query}` : ''}`} />
       <section aria-labelledby="spot-h">
         <h2 id="spot-h">{t('editorial.spot.title')}</h2>

@@ -1,11 +1,16 @@
 import type { FieldError } from '../../../core/errors.ts';
+import type { MessageKey } from '../../../core/i18n/index.ts';
 import { useCtx } from '../../../core/render/context.ts';
 import { CsrfField, ErrorSummary, Notice } from '../../../ui/forms.tsx';
 import { Layout } from '../../../ui/Layout.tsx';
 import { AdminNav } from '../../admin/views/AdminNav.tsx';
+import { resolveRight } from '../rights/effective-right.ts';
 import type { MemberRightRow, OrganisationRightRow, PostingLevel } from '../rights/repository.ts';
 
-export const LEVELS = ['unverified', 'trusted', 'blocked'] as const satisfies readonly PostingLevel[];
+/** A member's choices: `default` clears the member's own setting (their organisations' applies). */
+export const MEMBER_LEVELS = ['default', 'unverified', 'trusted', 'blocked'] as const;
+/** An organisation's: `default` passes on trust only when it is a verified partner. */
+export const ORGANISATION_LEVELS = ['default', 'trusted', 'blocked'] as const;
 
 interface Props {
   q: string;
@@ -15,13 +20,23 @@ interface Props {
   errors?: FieldError[];
 }
 
-function LevelSelect({ id, value }: { id: string; value: PostingLevel | null }) {
+function LevelSelect({
+  id,
+  value,
+  levels,
+  defaultLabel,
+}: {
+  id: string;
+  value: PostingLevel | null;
+  levels: readonly string[];
+  defaultLabel: MessageKey;
+}) {
   const { t } = useCtx();
   return (
     <select id={id} name="level">
-      {LEVELS.map((l) => (
-        <option key={l} value={l} selected={(value ?? 'unverified') === l}>
-          {t(`editorial.rights.level.${l}`)}
+      {levels.map((l) => (
+        <option key={l} value={l} selected={(value ?? 'default') === l}>
+          {t(l === 'default' ? defaultLabel : (`editorial.rights.level.${l}` as MessageKey))}
         </option>
       ))}
     </select>
@@ -35,6 +50,21 @@ function LevelSelect({ id, value }: { id: string; value: PostingLevel | null }) 
  */
 export function RightsPage({ q, members, organisations, notice, errors = [] }: Props) {
   const { t, locale } = useCtx();
+  // What applies to the member now, and why (their own setting, an organisation, the default).
+  const effectiveText = (m: MemberRightRow) => {
+    const r = resolveRight(
+      m.level,
+      m.affiliations
+        .filter((a) => a.status === 'confirmed')
+        .map((a) => ({ name: a.name, level: a.level, verified: a.verified })),
+    );
+    const level = t(`editorial.rights.level.${r.level}` as MessageKey);
+    return r.source === 'organisation'
+      ? t('editorial.rights.effectiveFrom', { level, organisation: r.organisation ?? '' })
+      : t(r.source === 'member' ? 'editorial.rights.effectiveOwn' : 'editorial.rights.effectiveDefault', {
+          level,
+        });
+  };
   const base = `/${locale}/admin/rights`;
   return (
     <Layout title={t('editorial.rights.title')} section="admin" indexable={false}>
@@ -59,10 +89,16 @@ export function RightsPage({ q, members, organisations, notice, errors = [] }: P
                 <h3>
                   {m.name} <span class="meta">@{m.handle}</span>
                 </h3>
+                <p>{effectiveText(m)}</p>
                 <form method="post" action={`${base}/members/${m.id}`} class="inline">
                   <CsrfField />
                   <label for={`lvl-${m.id}`}>{t('editorial.rights.levelFor', { name: m.name })}</label>{' '}
-                  <LevelSelect id={`lvl-${m.id}`} value={m.level} />{' '}
+                  <LevelSelect
+                    id={`lvl-${m.id}`}
+                    value={m.level}
+                    levels={MEMBER_LEVELS}
+                    defaultLabel="editorial.rights.level.memberDefault"
+                  />{' '}
                   <button type="submit" class="secondary">
                     {t('editorial.rights.save')}
                   </button>
@@ -119,7 +155,12 @@ export function RightsPage({ q, members, organisations, notice, errors = [] }: P
                       {t('editorial.rights.confirmedMembers', { count: o.members })}
                     </legend>
                     <label for={`olvl-${o.id}`}>{t('editorial.rights.level')}</label>{' '}
-                    <LevelSelect id={`olvl-${o.id}`} value={o.level} />{' '}
+                    <LevelSelect
+                      id={`olvl-${o.id}`}
+                      value={o.level === 'unverified' ? null : o.level}
+                      levels={ORGANISATION_LEVELS}
+                      defaultLabel="editorial.rights.level.organisationDefault"
+                    />{' '}
                     <input
                       type="checkbox"
                       id={`ver-${o.id}`}

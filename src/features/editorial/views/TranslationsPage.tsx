@@ -119,6 +119,7 @@ export function TranslationsPage({ itemId, title, version, editPath, translation
             {tr && tr.provenance !== 'original' && (
               <form method="post" action={`${base}/${l}/remove`}>
                 <CsrfField />
+                <input type="hidden" name="version" value={String(version)} />
                 <button type="submit" class="secondary">
                   {t('editorial.translations.remove', { language: lang })}
                 </button>

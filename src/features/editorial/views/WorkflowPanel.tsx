@@ -11,6 +11,7 @@ export interface WorkflowState {
   id: string;
   status: ContentStatus;
   ownerId: string | null;
+  ownerRole: 'member' | 'editor' | 'admin' | null;
   claimedBy: string | null;
   claimerName: string | null;
   claimedAt: Date | null;

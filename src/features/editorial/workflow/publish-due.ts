@@ -1,3 +1,4 @@
+import { FEATURED_CACHE_PREFIX } from '../featured/manage-featured.ts';
 import { audit } from '../../../core/audit/index.ts';
 import { recordEvent } from '../../../core/events/index.ts';
 import type { Services } from '../../../core/services.ts';
@@ -62,7 +63,7 @@ export async function publishDue(
   }
   if (published) {
     await services.mailer.kick();
-    for (const p of prefixes) services.cache.invalidate(p);
+    for (const p of [...prefixes, FEATURED_CACHE_PREFIX]) services.cache.invalidate(p);
   }
   return published;
 }

@@ -12,6 +12,8 @@ export interface LockedItem {
   slug: string;
   status: ContentStatus;
   ownerId: string | null;
+  /** The submitter's role: a member's draft is theirs until they submit it. */
+  ownerRole: 'member' | 'editor' | 'admin' | null;
   claimedBy: string | null;
   claimerName: string | null;
   version: number;
@@ -39,9 +41,14 @@ export async function lockItem(tx: DbOrTx, itemId: string): Promise<LockedItem |
         from content_item where id = ${itemId} for update`,
   );
   if (!row) return null;
-  const [extra] = await queryRows<{ title: string | null; claimer: string | null }>(
+  const [extra] = await queryRows<{
+    title: string | null;
+    claimer: string | null;
+    owner_role: LockedItem['ownerRole'];
+  }>(
     tx,
-    sql`select ${originalTitle('i')} as title, (select name from "user" where id = i.claimed_by) as claimer
+    sql`select ${originalTitle('i')} as title, (select name from "user" where id = i.claimed_by) as claimer,
+          (select role from "user" where id = i.author_id) as owner_role
         from content_item i where i.id = ${itemId}`,
   );
   return {
@@ -50,6 +57,7 @@ export async function lockItem(tx: DbOrTx, itemId: string): Promise<LockedItem |
     slug: row.slug,
     status: row.status,
     ownerId: row.owner_id,
+    ownerRole: extra?.owner_role ?? null,
     claimedBy: row.claimed_by,
     claimerName: extra?.claimer ?? null,
     version: Number(row.version),
@@ -184,6 +192,9 @@ export async function workflowState(
         id: contentItem.id,
         status: contentItem.status,
         ownerId: contentItem.authorId,
+        ownerRole: sql<
+          'member' | 'editor' | 'admin' | null
+        >`(select role from "user" where id = ${contentItem.authorId})`,
         claimedBy: contentItem.claimedBy,
         claimerName: user.name,
         claimedAt: contentItem.claimedAt,

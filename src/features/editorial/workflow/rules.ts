@@ -58,7 +58,7 @@ export const RULES = {
     notify: true,
   },
   reject: {
-    from: ['submitted', 'in_review'],
+    from: ['submitted', 'in_review', 'changes_requested'],
     to: 'rejected',
     by: 'editor',
     message: 'required',
@@ -73,7 +73,7 @@ export const RULES = {
     notify: true,
   },
   archive: {
-    from: ['draft', 'published', 'rejected'],
+    from: ['draft', 'changes_requested', 'published', 'rejected'],
     to: 'archived',
     by: 'editor',
     message: 'optional',
@@ -110,7 +110,7 @@ export type Refusal =
  */
 export function check(
   action: WorkflowAction,
-  item: { status: ContentStatus; ownerId: string | null; claimedBy: string | null },
+  item: { status: ContentStatus; ownerId: string | null; ownerRole?: Role | null; claimedBy: string | null },
   actor: Actor,
 ): Refusal | null {
   const rule: Rule = RULES[action];
@@ -123,6 +123,14 @@ export function check(
     if (action === 'publish' && item.status === 'published') return 'already_published';
     return 'invalid_transition';
   }
+  // A member's draft is not the team's to publish: it is theirs until they submit it.
+  if (
+    (action === 'publish' || action === 'schedule') &&
+    item.status === 'draft' &&
+    item.ownerRole === 'member' &&
+    item.ownerId !== actor.id
+  )
+    return 'invalid_transition';
   if (
     item.status === 'in_review' &&
     rule.by === 'editor' &&

@@ -7,6 +7,7 @@ import type { MessageKey } from '../../../core/i18n/index.ts';
 import type { Services } from '../../../core/services.ts';
 import type { ContentStatus } from '../../content/tables.ts';
 import { effectiveRight } from '../rights/effective-right.ts';
+import { FEATURED_CACHE_PREFIX } from '../featured/manage-featured.ts';
 import { queueDecisionMail } from './notify.ts';
 import { addSpotCheck, directPublications, insertTransition, lockItem, setState } from './repository.ts';
 import { type Actor, check, type Refusal, RULES, type WorkflowAction } from './rules.ts';
@@ -72,7 +73,7 @@ export async function transition(
 export async function afterTransition(services: WorkflowServices, applied: Applied): Promise<void> {
   if (applied.mailed) await services.mailer.kick();
   if (applied.from === 'published' || applied.to === 'published')
-    for (const prefix of applied.prefixes) services.cache.invalidate(prefix);
+    for (const prefix of [...applied.prefixes, FEATURED_CACHE_PREFIX]) services.cache.invalidate(prefix);
 }
 
 /** The transition inside the caller's transaction (a use case that also creates the item). */
@@ -113,7 +114,8 @@ export async function applyTransition(
   if (action === 'submit' && item.ownerId === actor.id && actor.role === 'member') {
     const right = await effectiveRight(tx, actor.id);
     if (right.level === 'blocked') throw new AppError('posting_blocked', 403, 'editorial.error.blocked');
-    if (right.level === 'trusted') {
+    // A resubmission after changes were asked for goes back to the editor who asked, trusted or not.
+    if (right.level === 'trusted' && item.status !== 'changes_requested') {
       to = 'published';
       recorded = 'publish_trusted';
       const before = await directPublications(tx, actor.id);

@@ -5,10 +5,13 @@ import { recordEvent } from '../../../core/events/index.ts';
 import type { Services } from '../../../core/services.ts';
 import { addPublicationFile, publicationFiles, receiveUpload } from '../files/index.tsx';
 import { findPossibleDuplicates } from './find-possible-duplicates.ts';
+import { bumpVersion } from '../../editorial/translations/repository.ts';
 import { submissionOf } from './repository.ts';
 
 /** Documents a member may attach to one pending submission. */
 export const SUBMISSION_FILES_MAX = 5;
+/** States in which the submitter may still attach documents (before and during review, and when asked for changes). */
+export const ATTACHABLE: readonly string[] = ['draft', 'submitted', 'changes_requested'];
 
 /**
  * A member attaches the document to their pending submission: streamed, checked from its
@@ -27,7 +30,7 @@ export async function attachSubmissionFile(
   const mayAttach = async (tx: DbOrTx) => {
     const submission = await submissionOf(tx, itemId, memberId, 'en');
     if (!submission) throw notFound();
-    if (submission.status !== 'submitted')
+    if (!ATTACHABLE.includes(submission.status))
       throw new AppError('not_pending', 409, 'libraryEditorial.error.notPending', 'file');
     const documents = (await publicationFiles(tx, itemId)).filter((f) => f.role === 'document');
     if (documents.length >= SUBMISSION_FILES_MAX)
@@ -41,6 +44,8 @@ export async function attachSubmissionFile(
   const duplicates = await db.transaction(async (tx) => {
     const found = await findPossibleDuplicates(tx, itemId);
     await recordEvent(tx, 'publication.fileAttached', { itemId, memberId, fileId: file.id });
+    // A new document is a change: an editor's page opened before it can no longer decide blind.
+    await bumpVersion(tx, itemId);
     return found;
   });
   return { file, duplicates };

@@ -408,3 +408,11 @@ export async function publishedLinks(db: DbOrTx): Promise<{ itemId: string; url:
         order by 1, 2`,
   );
 }
+
+/** Sets the "needs review" mark on exactly these language versions of the item. */
+export async function markForReview(tx: DbOrTx, itemId: string, locales: string[]): Promise<void> {
+  await tx
+    .update(contentTranslation)
+    .set({ needsReview: sql`${contentTranslation.locale} = any(${sql.param(locales)}::text[])` })
+    .where(eq(contentTranslation.itemId, itemId));
+}

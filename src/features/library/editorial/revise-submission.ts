@@ -18,7 +18,13 @@ export const REVISABLE = ['draft', 'changes_requested'] as const;
  * for changes. Translations added by editors are kept (the member's form only holds the
  * original text). The item's state does not change: resubmitting is its own step.
  */
-export async function reviseSubmission(db: Db, memberId: string, itemId: string, input: PublicationInput) {
+export async function reviseSubmission(
+  db: Db,
+  memberId: string,
+  itemId: string,
+  input: PublicationInput,
+  expectedVersion?: number,
+) {
   const current = await publicationForEdit(db, itemId);
   if (!current || current.item.authorId !== memberId) throw notFound();
   if (!(REVISABLE as readonly string[]).includes(current.item.status))
@@ -39,6 +45,9 @@ export async function reviseSubmission(db: Db, memberId: string, itemId: string,
     if (!locked) throw notFound();
     if (!(REVISABLE as readonly string[]).includes(locked.status))
       throw new AppError('not_revisable', 409, 'libraryEditorial.revise.locked');
+    // An editor may have changed it since the member opened the form: nothing is overwritten.
+    if (expectedVersion !== undefined && expectedVersion !== locked.version)
+      throw new AppError('stale_version', 409, 'editorial.error.stale');
     await updatePublication(tx, itemId, full);
     const duplicates = await findPossibleDuplicates(tx, itemId);
     await reindexPublication(tx, itemId);

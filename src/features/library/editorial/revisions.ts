@@ -3,6 +3,7 @@ import type { Snapshot } from '../../../core/workflow/registry.ts';
 import { organisationsByIds, organisationsBySlugs } from '../../organisations/read.ts';
 import { termsBySlug } from '../../taxonomy/read.ts';
 import {
+  markForReview,
   publicationForEdit,
   replaceClassification,
   replaceTranslations,
@@ -29,6 +30,7 @@ export async function publicationSnapshot(tx: DbOrTx, itemId: string): Promise<S
     snap[`summary.${t.locale}`] = t.summary;
     snap[`body.${t.locale}`] = t.body;
     snap[`provenance.${t.locale}`] = t.provenance;
+    snap[`needsReview.${t.locale}`] = t.needsReview ? 'yes' : null;
   }
   const f = p.fields;
   Object.assign(snap, {
@@ -69,6 +71,11 @@ export async function restorePublicationSnapshot(tx: DbOrTx, itemId: string, sna
     ...locales,
     ...current.translations.map((t) => t.locale),
   ]);
+  await markForReview(
+    tx,
+    itemId,
+    locales.filter((l) => snap[`needsReview.${l}`] === 'yes'),
+  );
   const byVocabulary = new Map<string, string[]>();
   for (const key of list(snap.terms)) {
     const [vocabulary, slug] = key.split(':');

@@ -12,7 +12,7 @@ import type { Services } from '../../../core/services.ts';
 import { CONTENT_CACHE_PREFIX } from '../../content/browse.ts';
 import { DETAIL_CACHE_PREFIX } from '../detail/index.tsx';
 import { publicationFiles } from '../files/index.tsx';
-import { attachSubmissionFile, SUBMISSION_FILES_MAX } from './attach-submission-file.ts';
+import { ATTACHABLE, attachSubmissionFile, SUBMISSION_FILES_MAX } from './attach-submission-file.ts';
 import { createPublication } from './create-publication.ts';
 import { formOptions } from './form-options.ts';
 import { echo, formValuesOf } from './presenter.ts';
@@ -69,8 +69,8 @@ const submissionDone = z
   .object({ done: z.enum(Object.keys(SUBMISSION_NOTICES) as [keyof typeof SUBMISSION_NOTICES]).optional() })
   .catch({});
 
-/** States in which a submitter may still attach files. */
-const ATTACHABLE = new Set<string>(['draft', 'submitted', 'changes_requested']);
+/** The version a form was opened at (optimistic locking). */
+const versionField = z.coerce.number().int().min(0).max(2_147_483_647).optional();
 
 /** A publication id from the URL; anything else is a page that does not exist. */
 function itemIdOf(req: FastifyRequest): string {
@@ -173,7 +173,7 @@ export function editorialRoutes(services: Services): FastifyPluginAsync {
       ]);
       const documents = files.filter((f) => f.role === 'document').length;
       const upload =
-        ATTACHABLE.has(submission.status) && documents < SUBMISSION_FILES_MAX
+        ATTACHABLE.includes(submission.status) && documents < SUBMISSION_FILES_MAX
           ? { maxMegabytes: Math.floor(services.config.UPLOAD_MAX_BYTES / 1_048_576) || 1 }
           : undefined;
       return { submission, duplicates, files, upload, workflow: workflow ?? undefined };
@@ -204,23 +204,37 @@ export function editorialRoutes(services: Services): FastifyPluginAsync {
       const itemId = itemIdOf(req);
       const { current, options } = await reviseScreen(req, member.id, itemId);
       const values = formValuesOf(current, options);
-      return sendPage(reply, req.ctx, <SubmitPage values={values} options={options} revise={itemId} />);
+      return sendPage(
+        reply,
+        req.ctx,
+        <SubmitPage
+          values={values}
+          options={options}
+          revise={{ id: itemId, version: current.item.version }}
+        />,
+      );
     });
 
     app.post('/library/submissions/:itemId/edit', async (req, reply) => {
       const member = requireAction(req, 'publication.submit');
       const itemId = itemIdOf(req);
       try {
-        const input = toPublicationInput(parseInput(submitSchema, req.body));
-        await reviseSubmission(db, member.id, itemId, input);
+        const { version, ...fields } = parseInput(submitSchema.extend({ version: versionField }), req.body);
+        await reviseSubmission(db, member.id, itemId, toPublicationInput(fields), version);
       } catch (err) {
-        if (!(err instanceof ValidationError)) throw err;
-        const { options } = await reviseScreen(req, member.id, itemId);
+        if (!(err instanceof AppError) || !(err instanceof ValidationError || err.code === 'stale_version'))
+          throw err;
+        const { current, options } = await reviseScreen(req, member.id, itemId);
         return sendPage(
           reply,
           req.ctx,
-          <SubmitPage values={echo(req.body)} errors={err.errors} options={options} revise={itemId} />,
-          400,
+          <SubmitPage
+            values={echo(req.body)}
+            errors={formErrors(err)}
+            options={options}
+            revise={{ id: itemId, version: current.item.version }}
+          />,
+          err.status,
         );
       }
       return reply.redirect(`/${req.ctx.locale}/library/submissions/${itemId}?done=revised`, 303);
@@ -308,10 +322,7 @@ export function editorialRoutes(services: Services): FastifyPluginAsync {
       const editor = requireAction(req, 'publication.edit');
       const itemId = itemIdOf(req);
       try {
-        const { version, ...fields } = parseInput(
-          editorSchema.extend({ version: z.coerce.number().int().min(0).optional() }),
-          req.body,
-        );
+        const { version, ...fields } = parseInput(editorSchema.extend({ version: versionField }), req.body);
         await savePublication(db, editor, itemId, toPublicationInput(fields), version);
       } catch (err) {
         if (!(err instanceof AppError) || !(err instanceof ValidationError || err.code === 'stale_version'))

@@ -16,7 +16,8 @@ export function SubmitPage({
   values?: FormValues;
   errors?: FieldError[];
   options: FormOptions;
-  revise?: string;
+  /** The submission being revised and the version its form was opened at. */
+  revise?: { id: string; version: number };
 }) {
   const { t, locale } = useCtx();
   const title = t(revise ? 'libraryEditorial.revise.title' : 'libraryEditorial.submit.title');
@@ -30,9 +31,10 @@ export function SubmitPage({
       <ErrorSummary errors={errors} />
       <form
         method="post"
-        action={revise ? `/${locale}/library/submissions/${revise}/edit` : `/${locale}/library/submit`}
+        action={revise ? `/${locale}/library/submissions/${revise.id}/edit` : `/${locale}/library/submit`}
       >
         <CsrfField />
+        {revise && <input type="hidden" name="version" value={String(revise.version)} />}
         <PublicationFields values={values} errors={errors} options={options} />
         <button type="submit">
           {t(revise ? 'libraryEditorial.revise.button' : 'libraryEditorial.submit.button')}
