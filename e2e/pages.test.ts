@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { organisation as organisationTable } from '../src/features/organisations/tables.ts';
 import { contentItem, term as termTable } from '../src/core/db/schema.ts';
 import { LOCALES } from '../src/core/i18n/index.ts';
 import { createShowcasePublication } from '../src/features/library/detail/test-fixtures.ts';
@@ -115,6 +116,7 @@ beforeAll(async () => {
     .from(contentItem)
     .where(eq(contentItem.status, 'submitted'))
     .limit(1);
+  const [org] = await h.t.services.db.select({ id: organisationTable.id }).from(organisationTable).limit(1);
   staffPages = [
     '/admin',
     '/admin/users',
@@ -135,6 +137,9 @@ beforeAll(async () => {
     `/admin/translations/${pub!.id}`,
     '/admin/quality',
     '/admin/featured?locale=fr',
+    '/admin/organisations',
+    '/admin/organisations/new',
+    `/admin/organisations/${org!.id}`,
     `/admin/history/${pub!.id}`,
     `/workflow/${waiting!.id}/reject`,
   ].map((path) => ({ name: path, path, status: 200 }));
@@ -202,6 +207,20 @@ describe('every public page type in every locale', { timeout: 240_000 }, () => {
       await page.close();
     }
     expect(failures).toEqual([]);
+  });
+
+  // The team works from slow links too: every console page's HTML fits the same budget.
+  it('keeps staff pages within the HTML budget', async () => {
+    const over: string[] = [];
+    for (const locale of ['en', 'fr'] as const) {
+      for (const p of staffPages) {
+        const w = await weigh(adminContext, `${h.base}/${locale}${p.path}`);
+        expect(w.status, `${locale} ${p.name}`).toBe(p.status);
+        expect(w.html, `${locale} ${p.name} measured`).toBeGreaterThan(500);
+        if (w.html > BUDGET.html) over.push(`${locale} ${p.name}: HTML ${w.html} B`);
+      }
+    }
+    expect(over).toEqual([]);
   });
 
   it('stays within the page-weight budget', async () => {

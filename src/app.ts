@@ -25,6 +25,7 @@ import { createContentPages } from './features/content/index.tsx';
 import { createEditorial } from './features/editorial/index.tsx';
 import { createGlossary } from './features/glossary/index.tsx';
 import { createLibrary } from './features/library/index.tsx';
+import { createOrganisations } from './features/organisations/index.tsx';
 import { createPages } from './features/pages/index.tsx';
 import { createSearch } from './features/search/index.tsx';
 import { createTaxonomy } from './features/taxonomy/index.tsx';
@@ -111,6 +112,7 @@ export async function buildApp(
     createGlossary(services),
     accounts,
     createTaxonomy(services),
+    createOrganisations(services),
     createAdmin(services),
   ];
 

@@ -9,6 +9,7 @@ import library from '../../features/library/locales/index.ts';
 import libraryDetail from '../../features/library/detail/locales/index.ts';
 import libraryEditorial from '../../features/library/editorial/locales/index.ts';
 import libraryFiles from '../../features/library/files/locales/index.ts';
+import organisations from '../../features/organisations/locales/index.ts';
 import pages from '../../features/pages/locales/index.ts';
 import search from '../../features/search/locales/index.ts';
 import taxonomy from '../../features/taxonomy/locales/index.ts';
@@ -29,6 +30,7 @@ export const catalogs = [
   editorial,
   glossary,
   search,
+  organisations,
 ];
 
 export type MessageKey =
@@ -44,7 +46,8 @@ export type MessageKey =
   | keyof typeof libraryEditorial.en
   | keyof typeof editorial.en
   | keyof typeof glossary.en
-  | keyof typeof search.en;
+  | keyof typeof search.en
+  | keyof typeof organisations.en;
 
 export type Catalog = Record<string, string>;
 export type FeatureCatalogs = Record<Locale, Catalog>;

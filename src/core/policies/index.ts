@@ -15,6 +15,7 @@ const rules = {
   'content.review': ['editor', 'admin'],
   'rights.manage': ['editor', 'admin'],
   'featured.manage': ['editor', 'admin'],
+  'organisations.manage': ['editor', 'admin'],
   'audit.read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 

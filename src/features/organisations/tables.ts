@@ -1,5 +1,16 @@
 import { boolean, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
+export const ORGANISATION_TYPES = [
+  'government',
+  'international',
+  'ngo',
+  'academia',
+  'private',
+  'donor',
+  'network',
+  'other',
+] as const;
+
 export const organisation = pgTable(
   'organisation',
   {
@@ -7,9 +18,7 @@ export const organisation = pgTable(
     slug: text('slug').notNull().unique(),
     name: text('name').notNull(),
     acronym: text('acronym'),
-    type: text('type', {
-      enum: ['government', 'international', 'ngo', 'academia', 'private', 'donor', 'network', 'other'],
-    }).notNull(),
+    type: text('type', { enum: ORGANISATION_TYPES }).notNull(),
     country: text('country'),
     website: text('website'),
     /** Set by admins; confirmed members of a verified partner may inherit trusted posting rights. */

@@ -17,7 +17,8 @@ export function AdminNav({
     | 'library'
     | 'glossary'
     | 'audit'
-    | 'rights';
+    | 'rights'
+    | 'organisations';
 }) {
   const { t, locale, user } = useCtx();
   const items = [
@@ -69,6 +70,12 @@ export function AdminNav({
       href: `/${locale}/admin/glossary`,
       label: t('glossary.nav'),
       show: can(user, 'glossary.edit'),
+    },
+    {
+      id: 'organisations',
+      href: `/${locale}/admin/organisations`,
+      label: t('organisations.admin.nav'),
+      show: can(user, 'organisations.manage'),
     },
     {
       id: 'users',

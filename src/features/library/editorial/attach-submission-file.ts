@@ -5,7 +5,6 @@ import { recordEvent } from '../../../core/events/index.ts';
 import type { Services } from '../../../core/services.ts';
 import { addPublicationFile, publicationFiles, receiveUpload } from '../files/index.tsx';
 import { findPossibleDuplicates } from './find-possible-duplicates.ts';
-import { bumpVersion } from '../../editorial/translations/repository.ts';
 import { submissionOf } from './repository.ts';
 
 /** Documents a member may attach to one pending submission. */
@@ -44,8 +43,6 @@ export async function attachSubmissionFile(
   const duplicates = await db.transaction(async (tx) => {
     const found = await findPossibleDuplicates(tx, itemId);
     await recordEvent(tx, 'publication.fileAttached', { itemId, memberId, fileId: file.id });
-    // A new document is a change: an editor's page opened before it can no longer decide blind.
-    await bumpVersion(tx, itemId);
     return found;
   });
   return { file, duplicates };

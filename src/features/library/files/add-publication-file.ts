@@ -1,3 +1,5 @@
+import { audit, type AuditActor } from '../../../core/audit/index.ts';
+import { bumpVersion } from '../../editorial/translations/repository.ts';
 import { recordEvent } from '../../../core/events/index.ts';
 import type { DbOrTx } from '../../../core/db/client.ts';
 import { AppError, notFound } from '../../../core/errors.ts';
@@ -31,6 +33,8 @@ export async function addPublicationFile(
   itemId: string,
   stored: StoredUpload,
   precondition?: (tx: DbOrTx) => Promise<void>,
+  /** The editor adding it (audited); a member's attachment goes through the workflow instead. */
+  actor?: AuditActor,
 ): Promise<PublicationFileRow> {
   const { db, storage, jobs, logger } = services;
   const { role } = stored;
@@ -56,6 +60,23 @@ export async function addPublicationFile(
       });
       await reindexPublication(tx, itemId);
       await recordEvent(tx, 'publication.fileAdded', { itemId, fileId: row.id, role });
+      // A new file is a change: forms opened before it can no longer decide or save blind.
+      await bumpVersion(tx, itemId);
+      if (actor)
+        await audit(tx, {
+          actor,
+          action: 'content.file.add',
+          subjectType: 'publication',
+          subjectId: itemId,
+          summary: stored.filename,
+          after: {
+            fileId: row.id,
+            role,
+            mediaType: stored.mediaType,
+            size: stored.size,
+            sha256: stored.sha256,
+          },
+        });
       return row;
     });
   } catch (err) {

@@ -118,7 +118,7 @@ export function createLibraryFiles(services: Services): Required<Feature> {
     });
 
     app.post('/admin/library/:itemId/files', async (req, reply: FastifyReply) => {
-      requireAction(req, 'publication.edit');
+      const editor = requireAction(req, 'publication.edit');
       const { itemId } = paramsOf(itemParams, req);
       const current = await screen(req, itemId);
       let pending = false;
@@ -126,7 +126,8 @@ export function createLibraryFiles(services: Services): Required<Feature> {
         // The role comes before the file in the form, so a wrong one stops before any byte is read.
         const { role } = parseInput(uploadSchema, req.body);
         const stored = await receiveUpload(services, uploadedFile(req), { role });
-        pending = (await addPublicationFile(services, itemId, stored)).textStatus === 'pending';
+        pending =
+          (await addPublicationFile(services, itemId, stored, undefined, editor)).textStatus === 'pending';
       } catch (err) {
         const refused = formErrors(err);
         if (!refused || wantsJson(req)) throw err;
@@ -144,10 +145,10 @@ export function createLibraryFiles(services: Services): Required<Feature> {
     });
 
     app.post('/admin/library/:itemId/files/:fileId/remove', async (req, reply) => {
-      requireAction(req, 'publication.edit');
+      const editor = requireAction(req, 'publication.edit');
       const { itemId, fileId } = paramsOf(fileParams, req);
       parseInput(z.strictObject({}), req.body);
-      await removePublicationFile(services, fileId, { itemId });
+      await removePublicationFile(services, fileId, { itemId, actor: editor });
       publicChanged();
       return reply.redirect(`${filesPath(req, itemId)}?done=removed`, 303);
     });
