@@ -53,7 +53,7 @@ export async function listQueue(db: DbOrTx, f: QueueFilter): Promise<{ rows: Que
     id: string;
     type: string;
     status: ContentStatus;
-    title: string | null;
+    title: string;
     slug: string;
     language: string;
     submitter: string | null;
@@ -82,7 +82,7 @@ export async function listQueue(db: DbOrTx, f: QueueFilter): Promise<{ rows: Que
       id: r.id,
       type: r.type,
       status: r.status,
-      title: r.title ?? r.slug,
+      title: r.title,
       language: r.language,
       submitter: r.submitter,
       assigneeId: r.assignee_id,

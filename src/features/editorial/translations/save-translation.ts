@@ -29,8 +29,9 @@ export async function saveTranslation(
 ): Promise<void> {
   const result = await services.db.transaction(async (tx) => {
     const { item, def } = await lockForEdit(tx, services.workflow, itemId, expectedVersion);
-    const existing = (await translationsOf(tx, itemId)).find((t) => t.locale === input.locale);
-    const original = (await translationsOf(tx, itemId)).find((t) => t.provenance === 'original');
+    const versions = await translationsOf(tx, itemId);
+    const existing = versions.find((t) => t.locale === input.locale);
+    const original = versions.find((t) => t.provenance === 'original');
     const isOriginal = original?.locale === input.locale;
     await upsertTranslation(tx, itemId, {
       locale: input.locale,
