@@ -11,3 +11,5 @@ export * from '../search/tables.ts';
 export * from '../../features/glossary/tables.ts';
 export * from '../audit/tables.ts';
 export * from '../../features/editorial/tables.ts';
+export * from '../../features/events/tables.ts';
+export * from '../../features/webinars/tables.ts';

@@ -52,6 +52,9 @@ export function createMailer(db: Db, config: Config, jobs: Jobs, logger: Logger)
             text: m.text,
             html: m.html,
             headers: { 'Content-Language': m.locale },
+            // A calendar invitation goes as a text/calendar alternative (calendars offer to
+            // add or update it) and, for other clients, as an .ics attachment.
+            ...(m.icalEvent ? { icalEvent: m.icalEvent } : {}),
           });
           await markMail(db, m.id, 'sent');
           logger.info({ mailId: m.id, kind: m.kind }, 'mail sent');

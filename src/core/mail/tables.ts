@@ -1,4 +1,4 @@
-import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** Every e-mail the platform writes. Delivered over SMTP when configured, else kept as the outbox. */
 export const mailMessage = pgTable(
@@ -12,6 +12,12 @@ export const mailMessage = pgTable(
     subject: text('subject').notNull(),
     text: text('text').notNull(),
     html: text('html').notNull(),
+    /** A calendar invitation sent with it (text/calendar; METHOD REQUEST or CANCEL). */
+    icalEvent: jsonb('ical_event').$type<{
+      method: 'REQUEST' | 'CANCEL' | 'PUBLISH';
+      filename: string;
+      content: string;
+    }>(),
     /** queued → sending → sent | failed; 'kept' when no SMTP server is configured. */
     status: text('status', { enum: ['queued', 'sending', 'sent', 'failed', 'kept'] })
       .notNull()

@@ -4,6 +4,7 @@ import {
   date,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   text,
@@ -142,3 +143,27 @@ export const contentViewDay = pgTable(
   },
   (t) => [primaryKey({ columns: [t.itemId, t.day] })],
 );
+
+/** One resized copy of an image (responsive variants, smallest first). */
+export interface ImageVariant {
+  width: number;
+  height: number;
+  key: string;
+  mediaType: 'image/webp' | 'image/jpeg';
+}
+
+/**
+ * An item's lead image (news, blog posts, events, webinars): re-encoded on upload (which drops
+ * EXIF, GPS included) into a few widths, so pages send the smallest that fits.
+ */
+export const contentImage = pgTable('content_image', {
+  itemId: uuid('item_id')
+    .primaryKey()
+    .references(() => contentItem.id, { onDelete: 'cascade' }),
+  /** Text alternative in the item's original language. */
+  alt: text('alt').notNull(),
+  width: integer('width').notNull(),
+  height: integer('height').notNull(),
+  variants: jsonb('variants').$type<ImageVariant[]>().notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});

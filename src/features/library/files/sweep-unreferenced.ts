@@ -2,11 +2,9 @@ import type { Services } from '../../../core/services.ts';
 import { referencedKeys } from './repository.ts';
 
 /**
- * Removes stored files that no publication file points at and that are older than the grace
- * period: bytes stored just before a crash and never attached, or left by a deleted item.
+ * Removes stored files that nothing points at (see referencedKeys) and that are older than the
+ * grace period: bytes stored just before a crash and never attached, or left by a deleted item.
  * The grace period covers uploads between storing and attaching (seconds in practice).
- * Publications are the only owners of stored files today; a feature that stores files of its
- * own must be consulted here too.
  */
 export async function sweepUnreferencedFiles(
   { db, storage }: Pick<Services, 'db' | 'storage'>,
