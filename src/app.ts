@@ -21,6 +21,7 @@ import { createLocalStorage } from './core/storage/index.ts';
 import { createWorkflowRegistry } from './core/workflow/registry.ts';
 import { type Accounts, createAccounts, LOCALE_COOKIE } from './features/accounts/index.ts';
 import { createAdmin } from './features/admin/index.tsx';
+import { createArticles } from './features/articles/index.tsx';
 import { createContentPages } from './features/content/index.tsx';
 import { createEditorial } from './features/editorial/index.tsx';
 import { createGlossary } from './features/glossary/index.tsx';
@@ -107,6 +108,7 @@ export async function buildApp(
     createPages(services),
     createContentPages(services),
     createLibrary(services),
+    createArticles(services),
     createEditorial(services),
     createSearch(services),
     createGlossary(services),

@@ -1,4 +1,4 @@
-import { reindexAllNews } from '../features/content/search-index.ts';
+import { reindexAllArticles } from '../features/articles/index.tsx';
 import { reindexAllPublications } from '../features/library/search/reindex.ts';
 import { randomBytes } from 'node:crypto';
 import type { Db, DbOrTx } from '../core/db/client.ts';
@@ -124,7 +124,7 @@ async function seedDemo(tx: DbOrTx, opts: SeedOptions): Promise<SeedResult> {
   const inReview = await seedEditorial(tx, newest);
   progress(`editorial workflow: ${inReview} submissions in review`);
   await reindexAllPublications(tx, (n, total) => progress(`search index: publications ${n}/${total}`));
-  await reindexAllNews(tx, (n, total) => progress(`search index: news ${n}/${total}`));
+  await reindexAllArticles(tx, (n, total) => progress(`search index: news and blog posts ${n}/${total}`));
 
   const admin = await createAdministrator(tx, opts.adminEmail ?? 'admin@spgateway.local');
   if (!admin) progress(`administrator account: ${opts.adminEmail} already exists, left as it is`);

@@ -2,6 +2,7 @@
 // types the keys; a test checks every other locale has the same keys and variables.
 import accounts from '../../features/accounts/locales/index.ts';
 import admin from '../../features/admin/locales/index.ts';
+import articles from '../../features/articles/locales/index.ts';
 import content from '../../features/content/locales/index.ts';
 import editorial from '../../features/editorial/locales/index.ts';
 import glossary from '../../features/glossary/locales/index.ts';
@@ -31,6 +32,7 @@ export const catalogs = [
   glossary,
   search,
   organisations,
+  articles,
 ];
 
 export type MessageKey =
@@ -47,7 +49,8 @@ export type MessageKey =
   | keyof typeof editorial.en
   | keyof typeof glossary.en
   | keyof typeof search.en
-  | keyof typeof organisations.en;
+  | keyof typeof organisations.en
+  | keyof typeof articles.en;
 
 export type Catalog = Record<string, string>;
 export type FeatureCatalogs = Record<Locale, Catalog>;

@@ -11,6 +11,8 @@ const rules = {
   'outbox.read': ['admin'],
   'publication.submit': ['member', 'editor', 'admin'],
   'publication.edit': ['editor', 'admin'],
+  'article.submit': ['member', 'editor', 'admin'],
+  'article.edit': ['editor', 'admin'],
   'glossary.edit': ['editor', 'admin'],
   'content.review': ['editor', 'admin'],
   'rights.manage': ['editor', 'admin'],

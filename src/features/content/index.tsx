@@ -6,7 +6,6 @@ import { parseInput } from '../../core/http/validate.ts';
 import { sendPage } from '../../core/render/index.tsx';
 import type { Services } from '../../core/services.ts';
 import { getItem, listItemsCached } from './browse.ts';
-import { registerNewsSearch } from './search-index.ts';
 import { CONTENT_TYPES, type ContentType } from './types.ts';
 import { DetailPage } from './views/DetailPage.tsx';
 import { ListPage } from './views/ListPage.tsx';
@@ -17,7 +16,6 @@ const slugParam = z.object({ locale: z.string(), slug: z.string().regex(/^[a-z0-
 /** Listing and detail pages for each public content type (library, news …). */
 export function createContentPages(services: Services): Feature {
   const { db } = services;
-  registerNewsSearch(services.search);
   const html: FastifyPluginAsync = async (app) => {
     for (const [type, def] of Object.entries(CONTENT_TYPES) as [
       ContentType,

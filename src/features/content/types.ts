@@ -11,7 +11,21 @@ export const CONTENT_TYPES = {
     // …and its own publication page (metadata, files, citations): library/detail.
     ownDetail: true,
   },
-  news: { path: 'news', listTitle: 'content.news.title', listIntro: 'content.news.intro' },
+  // News and blog posts: features/articles serves their faceted lists and their pages.
+  news: {
+    path: 'news',
+    listTitle: 'content.news.title',
+    listIntro: 'content.news.intro',
+    ownList: true,
+    ownDetail: true,
+  },
+  blog: {
+    path: 'blog',
+    listTitle: 'content.blog.title',
+    listIntro: 'content.blog.intro',
+    ownList: true,
+    ownDetail: true,
+  },
 } as const satisfies Record<
   string,
   { path: string; listTitle: MessageKey; listIntro: MessageKey; ownList?: boolean; ownDetail?: boolean }

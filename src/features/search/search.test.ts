@@ -4,7 +4,7 @@ import { queryRows } from '../../core/db/client.ts';
 import { searchDocument, searchLog } from '../../core/search/tables.ts';
 import { startTestApp, type TestApp } from '../../test/app.ts';
 import { createPublication } from '../../test/publications.ts';
-import { reindexNews } from '../content/search-index.ts';
+import { reindexArticle as reindexNews } from '../articles/index.tsx';
 import { contentItem, contentTranslation } from '../content/tables.ts';
 import { reindexPublication } from '../library/search/reindex.ts';
 import { loadGlossary } from '../glossary/index.tsx';

@@ -4,7 +4,7 @@ import { searchDocument } from '../../core/search/tables.ts';
 import { startTestApp, type TestApp } from '../../test/app.ts';
 import { createMember } from '../../test/factories.ts';
 import { createPublication } from '../../test/publications.ts';
-import { reindexNews } from '../content/search-index.ts';
+import { reindexArticle as reindexNews } from '../articles/index.tsx';
 import { contentItem, contentTerm, contentTranslation } from '../content/tables.ts';
 import { mergeTerms } from './merge-terms.ts';
 import { moveTerm } from './move-term.ts';

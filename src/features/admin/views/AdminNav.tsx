@@ -15,6 +15,8 @@ export function AdminNav({
     | 'outbox'
     | 'taxonomy'
     | 'library'
+    | 'news'
+    | 'blog'
     | 'glossary'
     | 'audit'
     | 'rights'
@@ -58,6 +60,18 @@ export function AdminNav({
       href: `/${locale}/admin/library`,
       label: t('libraryEditorial.admin.nav'),
       show: can(user, 'publication.edit'),
+    },
+    {
+      id: 'news',
+      href: `/${locale}/admin/news`,
+      label: t('content.news.title'),
+      show: can(user, 'article.edit'),
+    },
+    {
+      id: 'blog',
+      href: `/${locale}/admin/blog`,
+      label: t('content.blog.title'),
+      show: can(user, 'article.edit'),
     },
     {
       id: 'taxonomy',

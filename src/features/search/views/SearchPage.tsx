@@ -14,7 +14,7 @@ interface Props {
   intro: string;
   /** /{locale}/search or /{locale}/library */
   base: string;
-  section?: 'library' | 'search';
+  section?: 'library' | 'search' | 'news';
   /** Path of a kind's pages, for result links. */
   pathOf: (kind: string) => string;
   kindLabel: (kind: string) => string;

@@ -1,0 +1,69 @@
+import type { ImageVariant } from '../content/tables.ts';
+
+export interface ArticleImageView {
+  src: string;
+  srcset: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
+/** Public address of one stored variant ("ab/uuid.webp" → /files/images/ab/uuid.webp). */
+export const imageUrl = (key: string) => `/files/images/${key}`;
+
+/**
+ * What an <img> needs: every variant in srcset, the middle one as src (browsers without
+ * srcset), and the width and height of the largest (its aspect ratio reserves the space).
+ */
+export function imageView(image: { alt: string; variants: ImageVariant[] }): ArticleImageView | null {
+  const variants = [...image.variants].sort((a, b) => a.width - b.width);
+  const largest = variants.at(-1);
+  if (!largest) return null;
+  const fallback = variants.find((v) => v.width >= 960) ?? largest;
+  return {
+    src: imageUrl(fallback.key),
+    srcset: variants.map((v) => `${imageUrl(v.key)} ${v.width}w`).join(', '),
+    width: largest.width,
+    height: largest.height,
+    alt: image.alt,
+  };
+}
+
+export type FormValues = Record<string, string | string[] | undefined>;
+
+/** A stored item as the form's values (the original language version). */
+export function formValuesOf(current: {
+  item: { originalLocale: string; licence: string | null };
+  translations: { locale: string; title: string; summary: string | null; body: string | null }[];
+  terms: { id: number; vocabularyId: string }[];
+  countries: string[];
+  organisations: { id: string }[];
+}): FormValues {
+  const original =
+    current.translations.find((t) => t.locale === current.item.originalLocale) ?? current.translations[0];
+  const ids = (vocabulary: string) =>
+    current.terms.filter((t) => t.vocabularyId === vocabulary).map((t) => String(t.id));
+  return {
+    originalLocale: current.item.originalLocale,
+    title: original?.title ?? '',
+    summary: original?.summary ?? '',
+    body: original?.body ?? '',
+    topics: ids('topic'),
+    programmeAreas: ids('programme-area'),
+    countries: current.countries,
+    organisations: current.organisations.map((o) => o.id),
+    licence: current.item.licence ?? '',
+  };
+}
+
+/** What was posted, echoed back into a refused form (strings only; the token left out). */
+export function echo(body: unknown): FormValues {
+  const out: FormValues = {};
+  if (!body || typeof body !== 'object') return out;
+  for (const [k, v] of Object.entries(body)) {
+    if (k === '_csrf') continue;
+    if (typeof v === 'string') out[k] = v;
+    else if (Array.isArray(v)) out[k] = v.filter((x): x is string => typeof x === 'string');
+  }
+  return out;
+}
