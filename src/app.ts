@@ -24,6 +24,7 @@ import { createAdmin } from './features/admin/index.tsx';
 import { createArticles } from './features/articles/index.tsx';
 import { createContentPages } from './features/content/index.tsx';
 import { createEditorial } from './features/editorial/index.tsx';
+import { createEvents } from './features/events/index.tsx';
 import { createGlossary } from './features/glossary/index.tsx';
 import { createLibrary } from './features/library/index.tsx';
 import { createOrganisations } from './features/organisations/index.tsx';
@@ -108,6 +109,7 @@ export async function buildApp(
     createPages(services),
     createContentPages(services),
     createLibrary(services),
+    createEvents(services),
     createArticles(services),
     createEditorial(services),
     createSearch(services),

@@ -5,6 +5,7 @@ import admin from '../../features/admin/locales/index.ts';
 import articles from '../../features/articles/locales/index.ts';
 import content from '../../features/content/locales/index.ts';
 import editorial from '../../features/editorial/locales/index.ts';
+import events from '../../features/events/locales/index.ts';
 import glossary from '../../features/glossary/locales/index.ts';
 import library from '../../features/library/locales/index.ts';
 import libraryDetail from '../../features/library/detail/locales/index.ts';
@@ -29,6 +30,7 @@ export const catalogs = [
   libraryDetail,
   libraryEditorial,
   editorial,
+  events,
   glossary,
   search,
   organisations,
@@ -47,6 +49,7 @@ export type MessageKey =
   | keyof typeof libraryDetail.en
   | keyof typeof libraryEditorial.en
   | keyof typeof editorial.en
+  | keyof typeof events.en
   | keyof typeof glossary.en
   | keyof typeof search.en
   | keyof typeof organisations.en

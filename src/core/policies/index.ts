@@ -13,6 +13,8 @@ const rules = {
   'publication.edit': ['editor', 'admin'],
   'article.submit': ['member', 'editor', 'admin'],
   'article.edit': ['editor', 'admin'],
+  'event.submit': ['member', 'editor', 'admin'],
+  'event.edit': ['editor', 'admin'],
   'glossary.edit': ['editor', 'admin'],
   'content.review': ['editor', 'admin'],
   'rights.manage': ['editor', 'admin'],

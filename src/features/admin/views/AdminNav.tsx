@@ -15,6 +15,7 @@ export function AdminNav({
     | 'outbox'
     | 'taxonomy'
     | 'library'
+    | 'events'
     | 'news'
     | 'blog'
     | 'glossary'
@@ -60,6 +61,12 @@ export function AdminNav({
       href: `/${locale}/admin/library`,
       label: t('libraryEditorial.admin.nav'),
       show: can(user, 'publication.edit'),
+    },
+    {
+      id: 'events',
+      href: `/${locale}/admin/events`,
+      label: t('events.admin.nav'),
+      show: can(user, 'event.edit'),
     },
     {
       id: 'news',
