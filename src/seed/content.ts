@@ -14,7 +14,7 @@ import type { Random } from './random.ts';
 /** One demo item before it is written: its texts, classification and links by key. */
 export interface ContentSeed {
   id: string;
-  type: 'publication' | 'news';
+  type: 'publication' | 'news' | 'blog';
   slug: string;
   originalLocale: Locale;
   licence: string | null;

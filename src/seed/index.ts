@@ -13,6 +13,7 @@ import { type ContentSeed, insertContent } from './content.ts';
 import { seedEditorial } from './editorial.ts';
 import { seedDemoFiles } from './files.ts';
 import { buildNews } from './news.ts';
+import { buildBlogPosts, seedArticleImages, signBlogPosts } from './blog.ts';
 import { insertOrganisations } from './organisations.ts';
 import { buildMembers, type MemberSeed, unusablePassword } from './people.ts';
 import { buildPublications, REFERENCE_DATE } from './publications.ts';
@@ -50,6 +51,7 @@ export async function seedIfEmpty(services: Services, opts: { progress: (m: stri
   });
   // Files need storage and the extraction job, so they come after the data's transaction.
   if (result) await seedDemoFiles(services, { progress: opts.progress });
+  if (result) await seedArticleImages(services, { progress: opts.progress });
   return result;
 }
 
@@ -121,6 +123,9 @@ async function seedDemo(tx: DbOrTx, opts: SeedOptions): Promise<SeedResult> {
   );
   const news = buildNews(rng, opts.counts?.news ?? 30);
   await insertInSteps(tx, news, termIds, organisationId, (n) => progress(`news ${n}/${news.length}`));
+  const blog = buildBlogPosts();
+  await insertInSteps(tx, blog, termIds, organisationId, (n) => progress(`blog posts ${n}/${blog.length}`));
+  await signBlogPosts(tx, blog);
   const inReview = await seedEditorial(tx, newest);
   progress(`editorial workflow: ${inReview} submissions in review`);
   await reindexAllPublications(tx, (n, total) => progress(`search index: publications ${n}/${total}`));

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { and, eq, sql } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../../core/db/client.ts';
 import { searchDocument } from '../../core/search/tables.ts';
 import { startTestApp, type TestApp, type TestClient } from '../../test/app.ts';
 import { createMember, signIn } from '../../test/factories.ts';
@@ -60,9 +61,7 @@ async function form(overrides: Record<string, string | string[]> = {}) {
 
 const count = async (table: 'content_item' | 'content_image') =>
   Number(
-    (await db().execute(sql.raw(`select count(*)::int as n from ${table}`))).rows[0]?.n ??
-      // node-postgres and PGlite both answer rows
-      0,
+    (await queryRows<{ n: number }>(db(), sql.raw(`select count(*)::int as n from ${table}`)))[0]?.n ?? 0,
   );
 
 function storedFiles(): string[] {
