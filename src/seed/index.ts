@@ -11,6 +11,7 @@ import { loadGlossary } from '../features/glossary/index.tsx';
 import { loadReferenceData, type TermSeed, termsBySlug, VOCABULARIES } from '../features/taxonomy/index.tsx';
 import { type ContentSeed, insertContent } from './content.ts';
 import { seedEditorial } from './editorial.ts';
+import { seedEvents } from './events.ts';
 import { seedDemoFiles } from './files.ts';
 import { buildNews } from './news.ts';
 import { buildBlogPosts, seedArticleImages, signBlogPosts } from './blog.ts';
@@ -129,6 +130,7 @@ async function seedDemo(tx: DbOrTx, opts: SeedOptions): Promise<SeedResult> {
   const inReview = await seedEditorial(tx, newest);
   progress(`editorial workflow: ${inReview} submissions in review`);
   await reindexAllPublications(tx, (n, total) => progress(`search index: publications ${n}/${total}`));
+  progress(`events ${await seedEvents(tx, rng, termIds, organisationId)} (indexed for search)`);
   await reindexAllArticles(tx, (n, total) => progress(`search index: news and blog posts ${n}/${total}`));
 
   const admin = await createAdministrator(tx, opts.adminEmail ?? 'admin@spgateway.local');
