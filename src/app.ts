@@ -31,6 +31,7 @@ import { createOrganisations } from './features/organisations/index.tsx';
 import { createPages } from './features/pages/index.tsx';
 import { createSearch } from './features/search/index.tsx';
 import { createTaxonomy } from './features/taxonomy/index.tsx';
+import { createWebinars } from './features/webinars/index.tsx';
 
 export interface BuiltApp {
   app: FastifyInstance;
@@ -117,6 +118,7 @@ export async function buildApp(
     accounts,
     createTaxonomy(services),
     createOrganisations(services),
+    createWebinars(services),
     createAdmin(services),
   ];
 

@@ -38,6 +38,10 @@ const schema = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  /** Most e-mails sent per second by one worker (0: as fast as the SMTP server takes them). */
+  MAIL_RATE_PER_SECOND: z.coerce.number().min(0).max(10_000).default(0),
+  /** Webinar reminders written per transaction (each batch commits on its own: a crash loses none). */
+  REMINDER_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(500),
   TRUST_PROXY: z
     .enum(['true', 'false'])
     .default('false')

@@ -20,3 +20,16 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-confirm
     if (!window.confirm(form.dataset.confirm ?? '')) event.preventDefault();
   });
 }
+
+// Webinar times in the reader's own time zone (the page gives UTC and the organiser's zone).
+for (const el of document.querySelectorAll<HTMLTimeElement>('time[data-local-time]')) {
+  const start = new Date(el.dateTime);
+  const end = new Date(el.dataset.end ?? el.dateTime);
+  const format = new Intl.DateTimeFormat(document.documentElement.lang, {
+    dateStyle: 'full',
+    timeStyle: 'short',
+  });
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  el.textContent = `${format.formatRange(start, end)} (${zone})`;
+  el.closest<HTMLElement>('[data-local-wrap]')?.removeAttribute('hidden');
+}

@@ -12,7 +12,17 @@ interface LayoutProps {
   /** Set false for pages that must not be indexed (account, admin, errors). */
   indexable?: boolean;
   /** The navigation entry to mark as current. */
-  section?: 'home' | 'library' | 'news' | 'about' | 'account' | 'admin' | 'search' | 'glossary';
+  section?:
+    | 'home'
+    | 'library'
+    | 'news'
+    | 'events'
+    | 'webinars'
+    | 'about'
+    | 'account'
+    | 'admin'
+    | 'search'
+    | 'glossary';
   head?: ComponentChildren;
 }
 
@@ -25,6 +35,7 @@ export function Layout({ title, description, children, indexable = true, section
   const nav = [
     { id: 'library', href: `/${locale}/library`, label: t('ui.nav.library') },
     { id: 'news', href: `/${locale}/news`, label: t('ui.nav.news') },
+    { id: 'webinars', href: `/${locale}/webinars`, label: t('ui.nav.webinars') },
     { id: 'glossary', href: `/${locale}/glossary`, label: t('glossary.nav') },
     { id: 'about', href: `/${locale}/about`, label: t('ui.nav.about') },
     { id: 'search', href: `/${locale}/search`, label: t('ui.nav.search') },

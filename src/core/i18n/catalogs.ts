@@ -15,6 +15,7 @@ import organisations from '../../features/organisations/locales/index.ts';
 import pages from '../../features/pages/locales/index.ts';
 import search from '../../features/search/locales/index.ts';
 import taxonomy from '../../features/taxonomy/locales/index.ts';
+import webinars from '../../features/webinars/locales/index.ts';
 import ui from '../../ui/locales/index.ts';
 import type { Locale } from './locales.ts';
 
@@ -35,6 +36,7 @@ export const catalogs = [
   search,
   organisations,
   articles,
+  webinars,
 ];
 
 export type MessageKey =
@@ -53,7 +55,8 @@ export type MessageKey =
   | keyof typeof glossary.en
   | keyof typeof search.en
   | keyof typeof organisations.en
-  | keyof typeof articles.en;
+  | keyof typeof articles.en
+  | keyof typeof webinars.en;
 
 export type Catalog = Record<string, string>;
 export type FeatureCatalogs = Record<Locale, Catalog>;

@@ -32,6 +32,17 @@ export const MAIL_RETENTION_DAYS = 30;
 export function createMailer(db: Db, config: Config, jobs: Jobs, logger: Logger): Mailer {
   const transport: Transporter | null = config.SMTP_URL ? nodemailer.createTransport(config.SMTP_URL) : null;
 
+  // Throttle: messages leave no faster than MAIL_RATE_PER_SECOND (large sends such as webinar
+  // reminders must not trip the SMTP provider's limits).
+  const gap = config.MAIL_RATE_PER_SECOND > 0 ? 1000 / config.MAIL_RATE_PER_SECOND : 0;
+  let nextSendAt = 0;
+  const throttle = async () => {
+    if (!gap) return;
+    const wait = nextSendAt - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    nextSendAt = Math.max(performance.now(), nextSendAt) + gap;
+  };
+
   const deliverPending = async () => {
     await failStuckSending(db, new Date(Date.now() - 15 * 60_000));
     let handled = 0;
@@ -45,6 +56,7 @@ export function createMailer(db: Db, config: Config, jobs: Jobs, logger: Logger)
           continue;
         }
         try {
+          await throttle();
           await transport.sendMail({
             from: config.MAIL_FROM,
             to: m.toName ? { name: m.toName, address: m.toAddress } : m.toAddress,

@@ -21,6 +21,7 @@ const rules = {
   'featured.manage': ['editor', 'admin'],
   'organisations.manage': ['editor', 'admin'],
   'audit.read': ['admin'],
+  'webinars.manage': ['editor', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof rules;

@@ -16,6 +16,7 @@ export function AdminNav({
     | 'taxonomy'
     | 'library'
     | 'events'
+    | 'webinars'
     | 'news'
     | 'blog'
     | 'glossary'
@@ -67,6 +68,12 @@ export function AdminNav({
       href: `/${locale}/admin/events`,
       label: t('events.admin.nav'),
       show: can(user, 'event.edit'),
+    },
+    {
+      id: 'webinars',
+      href: `/${locale}/admin/webinars`,
+      label: t('webinars.admin.title'),
+      show: can(user, 'webinars.manage'),
     },
     {
       id: 'news',
