@@ -122,6 +122,22 @@ describe('bad input is refused with the field named, in the reader’s language,
       expect(await countEvents()).toBe(before);
     });
 
+  it('names every problem at once, a missing title and an impossible date together', async () => {
+    const res = await member.post(
+      '/pt/events/submit',
+      form({ title: '', startDate: '2026-02-30', endTime: '25:00' }),
+    );
+    expect(res.statusCode).toBe(400);
+    for (const field of ['title', 'startDate', 'endTime']) expect(res.body).toContain(`href="#f-${field}"`);
+    expect(res.body).toContain('Informe uma data que exista');
+  });
+
+  it('asks for the country of an event that takes place somewhere', async () => {
+    const res = await member.post('/en/events/submit', form({ country: '' }));
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain('Choose the country where the event takes place.');
+  });
+
   it('refuses the same on the editors’ form', async () => {
     const before = await countEvents();
     const res = await editor.post('/es/admin/events/new', form({ timeZone: 'Mars/Olympus' }));
@@ -426,6 +442,40 @@ describe('submission journey', () => {
     expect((await clientAt(t).get(`/en/events/${item!.slug}`)).statusCode).toBe(200);
     expect((await clientAt(t).get('/en/search?q=graduation')).body).toContain(`/en/events/${item!.slug}`);
     expect((await member.get('/en/admin/events')).statusCode).toBe(403);
+  });
+
+  it('lets the member revise after the editors ask for changes, then resubmit', async () => {
+    const res = await member.post('/en/events/submit', form({ title: 'Course on targeting methods' }));
+    const id = /submissions\/([0-9a-f-]{36})/.exec(String(res.headers.location))![1]!;
+    expect((await member.get(`/en/events/submissions/${id}/edit`)).statusCode).toBe(409);
+    await transition(t.services, editorActor, id, 'claim');
+    await transition(t.services, editorActor, id, 'request_changes', {
+      message: 'Please add the time zone of Dakar.',
+    });
+    const screen = await member.get(`/en/events/submissions/${id}/edit`);
+    expect(screen.statusCode).toBe(200);
+    expect(screen.body).toContain('value="Course on targeting methods"');
+    const version = /name="version" value="(\d+)"/.exec(screen.body)![1]!;
+    const bad = await member.post(
+      `/en/events/submissions/${id}/edit`,
+      form({ endDate: '2020-01-01', version }),
+    );
+    expect(bad.statusCode).toBe(400);
+    const saved = await member.post(
+      `/en/events/submissions/${id}/edit`,
+      form({ title: 'Course on targeting methods (revised)', startTime: '10:00', version }),
+    );
+    expect(saved.statusCode).toBe(303);
+    const [row] = await db().select().from(eventDetails).where(eq(eventDetails.itemId, id));
+    expect(row!.startsAt.toISOString()).toBe(`${Y}-05-04T10:00:00.000Z`);
+    // Resubmitted from the member's page, through the workflow panel.
+    const page = await member.get(`/en/events/submissions/${id}`);
+    expect(page.body).toContain(`action="/en/workflow/${id}/submit"`);
+    const current = /name="version" value="(\d+)"/.exec(page.body)![1]!;
+    expect((await member.post(`/en/workflow/${id}/submit`, { version: current })).statusCode).toBe(303);
+    const [item] = await db().select().from(contentItem).where(eq(contentItem.id, id));
+    expect(item!.status).not.toBe('changes_requested');
+    expect(['submitted', 'in_review']).toContain(item!.status);
   });
 
   it('lets an editor save changes, refusing a stale form', async () => {

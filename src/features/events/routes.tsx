@@ -27,7 +27,8 @@ import {
   listEvents,
 } from './repository.ts';
 import { createEvent, saveEvent } from './save-event.ts';
-import { editorSaveSchema, editorSchema, submitSchema, toEventInput } from './schemas.ts';
+import { editorSaveSchema, editorSchema, reviseSchema, submitSchema, toEventInput } from './schemas.ts';
+import { REVISABLE, reviseEvent } from './revise-event.ts';
 import { submitEvent } from './submit-event.ts';
 import { localParts, monthBounds, zonedInstant } from './time.ts';
 import { CalendarPage } from './views/CalendarPage.tsx';
@@ -54,6 +55,7 @@ const NOTICES = {
   saved: 'events.notice.saved',
   submitted: 'events.notice.submitted',
   direct: 'editorial.done.submitDirect',
+  revised: 'events.notice.revised',
 } as const satisfies Record<string, MessageKey>;
 const doneQuery = z
   .object({ done: z.enum(Object.keys(NOTICES) as [keyof typeof NOTICES]).optional() })
@@ -332,6 +334,58 @@ export function eventRoutes(services: Services): FastifyPluginAsync {
         req.ctx,
         <SubmissionPage row={row} workflow={workflow ?? undefined} notice={notice} />,
       );
+    });
+
+    // The submitter revises a draft, or after the editors asked for changes.
+    const reviseScreen = async (req: FastifyRequest, memberId: string, itemId: string) => {
+      const [current, options] = await Promise.all([
+        eventForEdit(db, itemId),
+        formOptions(services, req.ctx.locale),
+      ]);
+      if (!current || current.item.authorId !== memberId) throw notFound();
+      if (!(REVISABLE as readonly string[]).includes(current.item.status))
+        throw new AppError('not_revisable', 409, 'events.error.notRevisable');
+      return { current, options };
+    };
+
+    app.get('/events/submissions/:itemId/edit', async (req, reply) => {
+      const member = requireAction(req, 'event.submit');
+      const itemId = itemIdOf(req);
+      const { current, options } = await reviseScreen(req, member.id, itemId);
+      return sendPage(
+        reply,
+        req.ctx,
+        <SubmitPage
+          values={formValuesOf(current)}
+          options={options}
+          revise={{ id: itemId, version: current.item.version }}
+        />,
+      );
+    });
+
+    app.post('/events/submissions/:itemId/edit', async (req, reply) => {
+      const member = requireAction(req, 'event.submit');
+      const itemId = itemIdOf(req);
+      try {
+        const { version, ...fields } = parseInput(reviseSchema, req.body);
+        await reviseEvent(db, member.id, itemId, toEventInput(fields), version);
+      } catch (err) {
+        if (!(err instanceof AppError) || !(err instanceof ValidationError || err.code === 'stale_version'))
+          throw err;
+        const { current, options } = await reviseScreen(req, member.id, itemId);
+        return sendPage(
+          reply,
+          req.ctx,
+          <SubmitPage
+            values={echo(req.body)}
+            errors={formErrors(err)}
+            options={options}
+            revise={{ id: itemId, version: current.item.version }}
+          />,
+          err.status,
+        );
+      }
+      return reply.redirect(`/${req.ctx.locale}/events/submissions/${itemId}?done=revised`, 303);
     });
 
     // ---- editors ----

@@ -122,19 +122,18 @@ const translationFields = Object.fromEntries(
  * The times checked together: real days, real clock times, a known zone, an end after the start,
  * and a place for events that happen somewhere. Each problem names its field.
  */
-function checkWhenWhere(
-  v: {
-    startDate: string;
-    startTime: string;
-    endDate: string;
-    endTime: string;
-    timeZone: string;
-    allDay: boolean;
-    mode: AttendanceMode;
-    country?: string;
-  },
-  ctx: z.core.$RefinementCtx,
-) {
+function checkWhenWhere(value: unknown, ctx: z.core.$RefinementCtx) {
+  // Runs even when other fields failed (so every problem shows at once): read defensively.
+  const raw = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
+  const str = (k: string) => (typeof raw[k] === 'string' ? (raw[k] as string) : '');
+  const v = {
+    startDate: str('startDate'),
+    startTime: str('startTime'),
+    endDate: str('endDate'),
+    endTime: str('endTime'),
+    timeZone: str('timeZone'),
+    allDay: raw.allDay === true,
+  };
   const issue = (path: string, message: MessageKey) =>
     ctx.addIssue({ code: 'custom', path: [path], message, input: undefined });
   const required = (path: string, value: string) => {
@@ -142,36 +141,36 @@ function checkWhenWhere(
     return !!value;
   };
   let ok = true;
-  if (required('startDate', v.startDate) && !parseDay(v.startDate)) {
-    issue('startDate', 'events.error.date');
-    ok = false;
-  }
-  if (required('endDate', v.endDate) && !parseDay(v.endDate)) {
-    issue('endDate', 'events.error.date');
-    ok = false;
-  }
-  if (!v.startDate || !v.endDate) ok = false;
-  if (!v.allDay) {
-    if (!required('startTime', v.startTime) || !parseClock(v.startTime)) {
-      if (v.startTime) issue('startTime', 'events.error.time');
-      ok = false;
-    }
-    if (!required('endTime', v.endTime) || !parseClock(v.endTime)) {
-      if (v.endTime) issue('endTime', 'events.error.time');
+  for (const field of ['startDate', 'endDate'] as const) {
+    if (!required(field, v[field])) ok = false;
+    else if (!parseDay(v[field])) {
+      issue(field, 'events.error.date');
       ok = false;
     }
   }
-  if (required('timeZone', v.timeZone) && !isTimeZone(v.timeZone)) {
+  if (!v.allDay)
+    for (const field of ['startTime', 'endTime'] as const) {
+      if (!required(field, v[field])) ok = false;
+      else if (!parseClock(v[field])) {
+        issue(field, 'events.error.time');
+        ok = false;
+      }
+    }
+  if (!required('timeZone', v.timeZone)) ok = false;
+  else if (!isTimeZone(v.timeZone)) {
     issue('timeZone', 'events.error.timeZone');
     ok = false;
   }
-  if (!v.timeZone) ok = false;
-  if (v.mode !== 'online' && !v.country) issue('country', 'events.error.countryRequired');
+  const mode = ATTENDANCE_MODES.find((m) => m === raw.mode);
+  if (mode && mode !== 'online' && !str('country')) issue('country', 'events.error.countryRequired');
   if (!ok) return;
   const { startsAt, endsAt } = instantsOf(v);
   if (v.allDay ? v.endDate < v.startDate : endsAt.getTime() <= startsAt.getTime())
     issue('endDate', 'events.error.endBeforeStart');
 }
+
+/** Every problem at once, not only those of the first failing field. */
+const always = { when: () => true };
 
 /** Stored instants: an all-day event runs from local midnight of its first day to the midnight after its last. */
 function instantsOf(v: {
@@ -193,8 +192,14 @@ function instantsOf(v: {
   };
 }
 
-export const submitSchema = z.strictObject(fields).superRefine(checkWhenWhere);
-export const editorSchema = z.strictObject({ ...fields, ...translationFields }).superRefine(checkWhenWhere);
+export const submitSchema = z.strictObject(fields).superRefine(checkWhenWhere, always);
+export const editorSchema = z
+  .strictObject({ ...fields, ...translationFields })
+  .superRefine(checkWhenWhere, always);
+/** The member's revision of their own submission, at the version its form was opened at. */
+export const reviseSchema = z
+  .strictObject({ ...fields, version: z.coerce.number().int().min(0).max(2_147_483_647).optional() })
+  .superRefine(checkWhenWhere, always);
 /** The editor's form of an existing event carries the version it was opened at (optimistic locking). */
 export const editorSaveSchema = z
   .strictObject({
@@ -202,7 +207,7 @@ export const editorSaveSchema = z
     ...translationFields,
     version: z.coerce.number().int().min(0).max(2_147_483_647).optional(),
   })
-  .superRefine(checkWhenWhere);
+  .superRefine(checkWhenWhere, always);
 
 export interface EventTranslation {
   locale: string;

@@ -17,13 +17,16 @@ export function SubmitPage({
   values,
   errors = [],
   options,
+  revise,
 }: {
   values: FormValues;
   errors?: FieldError[];
   options: EventFormOptions;
+  /** The submission being revised and the version its form was opened at. */
+  revise?: { id: string; version: number };
 }) {
   const { t, locale } = useCtx();
-  const title = t('events.submit.title');
+  const title = t(revise ? 'events.revise.title' : 'events.submit.title');
   return (
     <Layout title={title} indexable={false}>
       <p class="meta">
@@ -32,10 +35,14 @@ export function SubmitPage({
       <h1>{title}</h1>
       <p>{t('events.submit.intro')}</p>
       <ErrorSummary errors={errors} />
-      <form method="post" action={`/${locale}/events/submit`}>
+      <form
+        method="post"
+        action={revise ? `/${locale}/events/submissions/${revise.id}/edit` : `/${locale}/events/submit`}
+      >
         <CsrfField />
+        {revise && <input type="hidden" name="version" value={String(revise.version)} />}
         <EventFields values={values} errors={errors} options={options} />
-        <button type="submit">{t('events.submit.button')}</button>
+        <button type="submit">{t(revise ? 'events.revise.button' : 'events.submit.button')}</button>
       </form>
     </Layout>
   );
@@ -106,6 +113,11 @@ export function SubmissionPage({
       {row.status === 'published' && (
         <p>
           <a href={`/${locale}/events/${row.slug}`}>{t('events.edit.view')}</a>
+        </p>
+      )}
+      {(row.status === 'draft' || row.status === 'changes_requested') && (
+        <p>
+          <a href={`/${locale}/events/submissions/${row.id}/edit`}>{t('events.revise.link')}</a>
         </p>
       )}
       {workflow && <WorkflowPanel item={workflow.state} history={workflow.history} />}
