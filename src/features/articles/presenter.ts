@@ -1,4 +1,7 @@
 import type { ImageVariant } from '../content/tables.ts';
+import type { FormValues } from '../library/editorial/views/controls.tsx';
+
+export type { FormValues };
 
 export interface ArticleImageView {
   src: string;
@@ -29,8 +32,6 @@ export function imageView(image: { alt: string; variants: ImageVariant[] }): Art
   };
 }
 
-export type FormValues = Record<string, string | string[] | undefined>;
-
 /** A stored item as the form's values (the original language version). */
 export function formValuesOf(current: {
   item: { originalLocale: string; licence: string | null };
@@ -56,14 +57,5 @@ export function formValuesOf(current: {
   };
 }
 
-/** What was posted, echoed back into a refused form (strings only; the token left out). */
-export function echo(body: unknown): FormValues {
-  const out: FormValues = {};
-  if (!body || typeof body !== 'object') return out;
-  for (const [k, v] of Object.entries(body)) {
-    if (k === '_csrf') continue;
-    if (typeof v === 'string') out[k] = v;
-    else if (Array.isArray(v)) out[k] = v.filter((x): x is string => typeof x === 'string');
-  }
-  return out;
-}
+// A refused form shows what was typed, clipped (the library's helper).
+export { echo } from '../library/editorial/presenter.ts';

@@ -10,7 +10,7 @@ export const IMAGE_WIDTHS = [480, 960, 1440] as const;
 /** Largest image accepted. */
 export const IMAGE_MAX_BYTES = 10 * 1024 * 1024;
 /** Largest picture decoded (pixels): a small file cannot claim a huge canvas (decompression bomb). */
-const MAX_PIXELS = 40_000_000;
+const MAX_PIXELS = 64_000_000;
 const ACCEPTED = new Set(['jpg', 'png', 'webp']);
 
 export const imageTooLarge = (maxBytes: number) =>
