@@ -78,7 +78,12 @@ export class TestClient {
     return csrfTokenFor(this.cookies.get(name)!, this.built.services.secret);
   }
 
-  async request(method: 'GET' | 'POST', url: string, payload?: string, headers: Record<string, string> = {}) {
+  async request(
+    method: 'GET' | 'POST',
+    url: string,
+    payload?: string | Buffer,
+    headers: Record<string, string> = {},
+  ) {
     const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     const res: LightMyRequestResponse = await this.built.app.inject({
       method,

@@ -7,6 +7,8 @@ export interface ReceivedMail {
   text: string;
   html: string;
   headers: ParsedMail['headers'];
+  /** Attachments and calendar parts (a text/calendar invitation arrives here), as text. */
+  attachments: { contentType: string; filename?: string; content: string }[];
 }
 
 /** A real SMTP server on loopback that keeps what it receives, for tests to read. */
@@ -32,6 +34,11 @@ export async function startSmtp(opts: { reject?: (address: string) => boolean } 
             text: mail.text ?? '',
             html: String(mail.html || ''),
             headers: mail.headers,
+            attachments: mail.attachments.map((a) => ({
+              contentType: a.contentType,
+              filename: a.filename,
+              content: a.content.toString('utf8'),
+            })),
           });
           for (const w of waiters.splice(0)) w();
           callback();

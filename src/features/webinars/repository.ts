@@ -37,7 +37,7 @@ export async function insertWebinarItem(
       status: v.status,
       originalLocale: v.originalLocale,
       authorId: v.authorId,
-      licence: 'CC-BY-4.0',
+      licence: 'cc-by-4.0',
       publishedAt: v.status === 'published' ? sql`now()` : null,
     })
     .onConflictDoNothing()

@@ -120,7 +120,12 @@ export type WebinarInput = z.output<typeof webinarSchema>;
 export const visitorSchema = z
   .object({
     name: text({ min: 1, max: 200 }),
-    email: z.string().trim().max(254).pipe(z.email()),
+    email: z
+      .string()
+      .trim()
+      .max(254)
+      .pipe(z.email())
+      .transform((e) => e.toLowerCase()),
     timeZone: zone,
     country: optionalText(2).refine((c) => !c || isCountryCode(c), { message: 'ui.validation.choice' }),
     sector: z.preprocess((v) => (v === '' ? undefined : v), z.enum(SECTORS).optional()),

@@ -43,13 +43,10 @@ export async function fileIntoLibrary(services: FilingServices, editor: SessionU
   for (const locale of LOCALES) {
     if (locale === w.originalLocale) continue;
     const t = await webinarTexts(services.db, webinarId, locale);
-    if (t.title && t.title !== original.title)
-      translations.push({
-        locale,
-        title: t.title,
-        summary: t.summary ?? t.body ?? undefined,
-        provenance: 'human' as const,
-      });
+    const summary = t.summary ?? t.body;
+    // The library asks for a summary in every language version it holds.
+    if (t.title && t.title !== original.title && summary)
+      translations.push({ locale, title: t.title, summary, provenance: 'human' as const });
   }
   const speakers = (await peopleOf(services.db, [webinarId])).map((p) => p.name);
   const input: PublicationInput = {
@@ -72,7 +69,7 @@ export async function fileIntoLibrary(services: FilingServices, editor: SessionU
     countries: [],
     languages: w.webinar.spokenLanguages.length ? w.webinar.spokenLanguages : [w.originalLocale],
     url: w.webinar.recordingUrl ?? `${services.config.publicUrl}/${w.originalLocale}/webinars/${w.slug}`,
-    licence: 'CC-BY-4.0',
+    licence: 'cc-by-4.0',
   };
   const { id, slug } = await createPublication(services.db, editor.id, input);
   for (const file of files) {
