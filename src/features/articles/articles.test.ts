@@ -190,6 +190,50 @@ describe('the submission journey', () => {
   });
 });
 
+describe('changes asked for, revised, resubmitted', () => {
+  it('the member revises only while it is theirs; a stale editor form is refused', async () => {
+    const res = await member.post('/en/news/submit', await form({ title: 'Draft title with a typo' }));
+    const itemId = idFromLocation(res.headers.location);
+    const list = await member.get('/en/news/submissions');
+    expect(list.statusCode).toBe(200);
+    expect(list.body).toContain(`/en/news/submissions/${itemId}`);
+    // Waiting for review: the text is the team's now.
+    expect((await member.get(`/en/news/submissions/${itemId}/edit`)).statusCode).toBe(409);
+
+    expect((await editor.post(`/en/workflow/${itemId}/claim`, {})).statusCode).toBe(303);
+    const asked = await editor.post(`/en/workflow/${itemId}/request_changes`, {
+      message: 'Please correct the title.',
+    });
+    expect(asked.statusCode).toBe(303);
+
+    const edit = await member.get(`/en/news/submissions/${itemId}/edit`);
+    expect(edit.statusCode).toBe(200);
+    const version = /name="version" value="(\d+)"/.exec(edit.body)![1]!;
+    const revised = await member.post(`/en/news/submissions/${itemId}/edit`, {
+      ...(await form({ title: 'Corrected title' })),
+      version,
+    });
+    expect(revised.statusCode).toBe(303);
+    const [tr] = await db().select().from(contentTranslation).where(eq(contentTranslation.itemId, itemId));
+    expect(tr?.title).toBe('Corrected title');
+    expect((await member.post(`/en/workflow/${itemId}/submit`, {})).statusCode).toBe(303);
+    const [item] = await db().select().from(contentItem).where(eq(contentItem.id, itemId));
+    expect(item?.status).toBe('submitted');
+
+    // An editor's form opened at an older version changes nothing.
+    const stale = await editor.post(`/en/admin/news/${itemId}/edit`, {
+      ...(await form({ title: 'Overwritten' })),
+      version: version,
+    });
+    expect(stale.statusCode).toBe(409);
+    const [still] = await db().select().from(contentTranslation).where(eq(contentTranslation.itemId, itemId));
+    expect(still?.title).toBe('Corrected title');
+    const history = await editor.get(`/en/admin/history/${itemId}`);
+    expect(history.statusCode).toBe(200);
+    expect(history.body).toContain('Corrected title');
+  });
+});
+
 describe('lead images', () => {
   it('re-encodes an upload into upright WebP variants without EXIF or GPS, shown with width, height and lazy loading', async () => {
     const res = await member.post(
@@ -269,6 +313,14 @@ describe('lead images', () => {
     expect(replaced!.variants.map((v) => v.width)).toEqual([480, 600]);
     const files = storedFiles();
     for (const p of before) expect(files).not.toContain(p);
+
+    // Removing it removes its files too.
+    const removed = await editor.post(`/en/admin/blog/${itemId}/image/remove`, {});
+    expect(removed.statusCode).toBe(303);
+    expect(await db().select().from(contentImage).where(eq(contentImage.itemId, itemId))).toHaveLength(0);
+    const left = storedFiles();
+    for (const v of replaced!.variants)
+      expect(left).not.toContain(join(t.services.config.DATA_DIR, 'files', v.key));
   });
 });
 

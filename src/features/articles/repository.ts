@@ -199,13 +199,18 @@ export async function listForEditors(
   return { rows, total: Number(count[0]?.n ?? 0) };
 }
 
-/** A member's own news items and blog posts, newest first. */
-export async function submissionsOf(db: DbOrTx, userId: string, locale: string): Promise<ArticleRow[]> {
+/** A member's own news items or blog posts, newest first (the latest 200). */
+export async function submissionsOf(
+  db: DbOrTx,
+  type: ArticleType,
+  userId: string,
+  locale: string,
+): Promise<ArticleRow[]> {
   return queryRows<ArticleRow>(
     db,
     sql`select ci.id, ci.type, ci.slug, ci.status, ci.created_at, ci.updated_at,
           ${localTitle(locale)} as title, null as submitter
-        from content_item ci where ci.type in ('news', 'blog') and ci.author_id = ${userId}
+        from content_item ci where ci.type = ${type} and ci.author_id = ${userId}
         order by ci.created_at desc, ci.id limit 200`,
   );
 }

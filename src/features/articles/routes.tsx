@@ -19,7 +19,7 @@ import { getArticle } from './get-article.ts';
 import { IMAGE_MAX_BYTES } from './images/process-image.ts';
 import { MEMBER_EDITABLE, removeLeadImage, setLeadImage } from './images/set-lead-image.ts';
 import { echo, formValuesOf, imageView } from './presenter.ts';
-import { articleForEdit, listForEditors, submissionOf } from './repository.ts';
+import { articleForEdit, listForEditors, submissionOf, submissionsOf } from './repository.ts';
 import { articleSchema, imageFields, toArticleInput, versionField } from './schemas.ts';
 import { submitArticle } from './submit-article.ts';
 import { ARTICLES, type ArticleType } from './types.ts';
@@ -27,6 +27,7 @@ import { AdminListPage } from './views/AdminListPage.tsx';
 import { DetailPage } from './views/DetailPage.tsx';
 import { EditPage } from './views/EditPage.tsx';
 import { SubmissionPage } from './views/SubmissionPage.tsx';
+import { SubmissionsPage } from './views/SubmissionsPage.tsx';
 import { SubmitPage } from './views/SubmitPage.tsx';
 
 const ADMIN_PAGE = 50;
@@ -137,6 +138,12 @@ export function articleRoutes(
         }
       },
     );
+
+    app.get(`/${def.path}/submissions`, async (req, reply) => {
+      const member = requireAction(req, 'article.submit');
+      const rows = await submissionsOf(db, type, member.id, req.ctx.locale);
+      return sendPage(reply, req.ctx, <SubmissionsPage type={type} rows={rows} />);
+    });
 
     const submissionScreen = async (req: FastifyRequest, memberId: string, itemId: string) => {
       const submission = await submissionOf(db, type, itemId, memberId, req.ctx.locale);

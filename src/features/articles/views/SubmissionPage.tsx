@@ -36,7 +36,11 @@ export function SubmissionPage({
   return (
     <Layout title={submission.title} section="news" indexable={false}>
       <p class="meta">
-        <a href={`/${locale}/${def.path}`}>{t(def.plural)}</a>
+        <a href={`/${locale}/${def.path}/submissions`}>
+          {t(
+            submission.type === 'news' ? 'articles.submissions.titleNews' : 'articles.submissions.titleBlog',
+          )}
+        </a>
       </p>
       <Notice text={notice} />
       <h1>{submission.title}</h1>
