@@ -67,7 +67,7 @@ beforeAll(async () => {
     countries: 'SN',
   });
   const submissionPath = String(res.headers.location).replace(/^\/en/, '').replace(/\?.*$/, '');
-  memberPages = ['/news/submit', '/blog/submit', submissionPath];
+  memberPages = ['/news/submit', '/blog/submit', '/blog/submissions', submissionPath];
   staffPages = [
     '/admin/news',
     '/admin/blog',
