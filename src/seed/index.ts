@@ -12,6 +12,7 @@ import { loadReferenceData, type TermSeed, termsBySlug, VOCABULARIES } from '../
 import { type ContentSeed, insertContent } from './content.ts';
 import { seedEditorial } from './editorial.ts';
 import { seedEvents } from './events.ts';
+import { seedWebinars } from './webinars.ts';
 import { seedDemoFiles } from './files.ts';
 import { buildNews } from './news.ts';
 import { buildBlogPosts, seedArticleImages, signBlogPosts } from './blog.ts';
@@ -131,6 +132,7 @@ async function seedDemo(tx: DbOrTx, opts: SeedOptions): Promise<SeedResult> {
   progress(`editorial workflow: ${inReview} submissions in review`);
   await reindexAllPublications(tx, (n, total) => progress(`search index: publications ${n}/${total}`));
   progress(`events ${await seedEvents(tx, rng, termIds, organisationId)} (indexed for search)`);
+  progress(`webinars ${await seedWebinars(tx, rng, organisationId, null)} with registrations (indexed for search)`);
   await reindexAllArticles(tx, (n, total) => progress(`search index: news and blog posts ${n}/${total}`));
 
   const admin = await createAdministrator(tx, opts.adminEmail ?? 'admin@spgateway.local');

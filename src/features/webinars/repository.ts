@@ -27,7 +27,7 @@ export async function takenWebinarSlugs(db: DbOrTx, base: string): Promise<Set<s
 /** Inserts the content item, or returns null when another webinar took the slug meanwhile. */
 export async function insertWebinarItem(
   tx: DbOrTx,
-  v: { slug: string; status: 'draft' | 'published'; originalLocale: string; authorId: string },
+  v: { slug: string; status: 'draft' | 'published'; originalLocale: string; authorId: string | null },
 ): Promise<string | null> {
   const rows = await tx
     .insert(contentItem)
