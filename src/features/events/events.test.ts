@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, type TestClient } from '../../test/app.ts';
 import { clientAt, createMember, signIn } from '../../test/factories.ts';
 import { contentItem } from '../content/tables.ts';
+import { restoreRevision } from '../editorial/revisions/restore-revision.ts';
 import { transition } from '../editorial/workflow/transition.ts';
 import { organisation } from '../organisations/tables.ts';
 import { loadReferenceData } from '../taxonomy/index.tsx';
@@ -492,6 +493,13 @@ describe('submission journey', () => {
     expect((await clientAt(t).get('/fr/events/editable-course')).body).toContain('Cours modifié');
     const stale = await editor.post(`/en/admin/events/${id}/edit`, form({ title: 'Lost change', version }));
     expect(stale.statusCode).toBe(409);
+
+    // The history holds both versions; restoring the first brings back its time and zone.
+    expect(await restoreRevision(t.services, editorActor, id, 1)).toBe(3);
+    const [restored] = await db().select().from(eventDetails).where(eq(eventDetails.itemId, id));
+    expect(restored).toMatchObject({ timeZone: 'UTC', city: null, kind: 'conference' });
+    expect(restored!.startsAt.toISOString()).toBe(`${Y}-07-01T08:00:00.000Z`);
+    expect((await clientAt(t).get('/en/events/editable-course')).body).toContain('Editable course');
   });
 });
 

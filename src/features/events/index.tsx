@@ -6,10 +6,9 @@ import { eventSnapshot, restoreEventSnapshot } from './revisions.ts';
 import { eventRoutes } from './routes.tsx';
 import { EVENT_KIND, reindexEvent } from './search-index.ts';
 
-export { upcomingEvents } from './routes.tsx';
+import { EVENTS_CACHE_PREFIX } from './upcoming.ts';
 
-/** Cache prefix of public event pages (none cached yet; the workflow clears it after a change). */
-export const EVENTS_CACHE_PREFIX = 'events:';
+export { EVENTS_CACHE_PREFIX, upcomingEvents } from './upcoming.ts';
 
 /**
  * Events run elsewhere (conferences, trainings, courses): list, month calendar, archive, detail,

@@ -6,6 +6,7 @@ import {
   eventForEdit,
   replaceClassification,
   replaceTranslations,
+  touchEventItem,
   upsertEventDetails,
 } from './repository.ts';
 import { ATTENDANCE_MODES, EVENT_KINDS } from './tables.ts';
@@ -98,4 +99,6 @@ export async function restoreEventSnapshot(tx: DbOrTx, itemId: string, snap: Sna
     registrationUrl: textOf(snap.registrationUrl),
     websiteUrl: textOf(snap.websiteUrl),
   });
+  // A form opened before the restore is now stale.
+  await touchEventItem(tx, itemId, original);
 }

@@ -85,31 +85,6 @@ async function filterChoices(services: Services, locale: Locale) {
   };
 }
 
-/** Published events coming up (or still running), soonest first: for the home page. */
-export async function upcomingEvents(services: Pick<Services, 'db'>, locale: Locale, limit: number) {
-  const { rows } = await listEvents(services.db, {
-    locale,
-    filters: {},
-    endsAfter: new Date(),
-    order: 'asc',
-    limit,
-  });
-  return rows.map((r) => {
-    const e = summaryOf(r);
-    return {
-      title: e.title,
-      slug: e.slug,
-      startsAt: e.startsAt,
-      endsAt: e.endsAt,
-      timeZone: e.timeZone,
-      allDay: e.allDay,
-      mode: e.mode,
-      city: e.city,
-      country: e.country,
-    };
-  });
-}
-
 /** Public event pages, the calendar files, and the submission and editing screens. */
 export function eventRoutes(services: Services): FastifyPluginAsync {
   const { db, config } = services;
