@@ -107,6 +107,16 @@ describe('event pages', () => {
         if (assets > BUDGET.cssJsFonts) over.push(`${locale} ${p.name}: CSS+JS+fonts ${assets} B`);
         if (w.js > BUDGET.js) over.push(`${locale} ${p.name}: JS ${w.js} B`);
       }
+    // Forms too: the member's and the editor's, from slow links.
+    for (const [ctx, path] of [
+      [memberContext, '/fr/events/submit'],
+      [adminContext, '/en/admin/events/new'],
+      [adminContext, `/en/admin/events/${eventId}/edit`],
+    ] as const) {
+      const w = await weigh(ctx, `${h.base}${path}`);
+      expect(w.status, path).toBe(200);
+      if (w.html > BUDGET.html) over.push(`${path}: HTML ${w.html} B`);
+    }
     expect(over).toEqual([]);
   }, 180_000);
 
