@@ -38,6 +38,15 @@ export async function markMail(db: Db, id: string, status: MailRow['status'], er
     .where(eq(mailMessage.id, id));
 }
 
+/** Records a batch's delivered (or, without SMTP, kept) messages in one statement. */
+export async function markDelivered(db: Db, ids: string[], status: 'sent' | 'kept') {
+  if (ids.length === 0) return;
+  await db
+    .update(mailMessage)
+    .set({ status, error: null, sentAt: new Date() })
+    .where(and(inArray(mailMessage.id, ids), eq(mailMessage.status, 'sending')));
+}
+
 /** A message left in 'sending' by a crash may or may not have gone out: never retry it. */
 export async function failStuckSending(db: Db, claimedBefore: Date) {
   await db
