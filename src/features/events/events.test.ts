@@ -382,6 +382,26 @@ describe('public pages, calendar files and feeds', () => {
     expect(filtered.body).not.toContain(link);
   });
 
+  it('filters by theme, a broad programme area taking in its narrower ones', async () => {
+    const cct = (
+      (await db().execute(
+        sql`select id from term where vocabulary_id = 'programme-area' and slug = 'conditional-cash-transfers'`,
+      )) as unknown as { rows: { id: number }[] }
+    ).rows[0]!.id;
+    const e = await published({
+      title: 'Clinic on conditional cash transfers',
+      termIds: [Number(cct)],
+      startsAt: new Date(Date.UTC(Y, 11, 10, 8)),
+      endsAt: new Date(Date.UTC(Y, 11, 10, 12)),
+    });
+    const broad = await clientAt(t).get('/en/events?theme=social-assistance');
+    expect(broad.body).toContain(`href="/en/events/${e.slug}"`);
+    expect(broad.body).toContain('<option value="social-assistance" selected');
+    expect(broad.body).not.toContain(`href="/en/events/${kolkata.slug}"`);
+    const other = await clientAt(t).get('/en/events?theme=social-insurance');
+    expect(other.body).not.toContain(`href="/en/events/${e.slug}"`);
+  });
+
   it('keeps past events in the archive, not in the upcoming list', async () => {
     const past = await published({
       title: 'Social protection week last year',

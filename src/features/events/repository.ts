@@ -217,8 +217,9 @@ function filterSql(f: EventFilters): SQL {
   if (f.theme)
     parts.push(sql`exists (select 1 from content_term ct join term th on th.id = ct.term_id
         left join term parent on parent.id = th.parent_id
+        left join term grand on grand.id = parent.parent_id
         where ct.item_id = ci.id and th.vocabulary_id in ('topic', 'programme-area')
-          and (th.slug = ${f.theme} or parent.slug = ${f.theme}))`);
+          and ${f.theme} in (th.slug, parent.slug, grand.slug))`);
   return sql.join(parts, sql` and `);
 }
 
@@ -290,23 +291,6 @@ export async function publishedEvent(db: DbOrTx, slug: string, locale: string) {
         where ci.type = ${EVENT_TYPE} and ci.status = 'published' and ci.slug = ${slug}`,
   );
   return row ?? null;
-}
-
-/** Facet choices for the filter form: regions and themes, labelled in the reader's language. */
-export async function filterTerms(db: DbOrTx, vocabularies: string[], locale: string) {
-  return queryRows<{ slug: string; label: string; vocabulary_id: string; depth: number }>(
-    db,
-    sql`select t.slug, t.vocabulary_id, (t.parent_id is not null)::int as depth,
-          coalesce(l.label, en.label, t.slug) as label
-        from term t
-        left join term_label l on l.term_id = t.id and l.locale = ${locale}
-        left join term_label en on en.term_id = t.id and en.locale = 'en'
-        where t.vocabulary_id in (${sql.join(
-          vocabularies.map((v) => sql`${v}`),
-          sql`, `,
-        )}) and t.status = 'active' and t.parent_id is null
-        order by t.vocabulary_id, t.position, t.slug`,
-  );
 }
 
 // ---- members' submissions and the editors' list ----

@@ -23,7 +23,6 @@ import {
   eventsForEditors,
   eventsOfAuthor,
   type EventFilters,
-  filterTerms,
   listEvents,
 } from './repository.ts';
 import { createEvent, saveEvent } from './save-event.ts';
@@ -78,11 +77,12 @@ async function formOptions(services: Services, locale: Locale): Promise<EventFor
 
 /** Regions and themes for the filter form. */
 async function filterChoices(services: Services, locale: Locale) {
-  const rows = await filterTerms(services.db, ['region', 'topic', 'programme-area'], locale);
-  return {
-    regions: rows.filter((r) => r.vocabulary_id === 'region'),
-    themes: rows.filter((r) => r.vocabulary_id !== 'region'),
-  };
+  const [regions, topics, programmeAreas] = await Promise.all([
+    termOptions(services.db, 'region', locale),
+    termOptions(services.db, 'topic', locale),
+    termOptions(services.db, 'programme-area', locale),
+  ]);
+  return { regions, topics, programmeAreas };
 }
 
 /** Public event pages, the calendar files, and the submission and editing screens. */

@@ -2,10 +2,25 @@ import { useCtx } from '../../../core/render/context.ts';
 import type { EventFilters } from '../repository.ts';
 import { EVENT_KINDS } from '../tables.ts';
 
-export interface FilterChoices {
-  regions: { slug: string; label: string }[];
-  themes: { slug: string; label: string }[];
+interface Choice {
+  slug: string;
+  label: string;
+  depth: number;
 }
+
+export interface FilterChoices {
+  regions: Choice[];
+  topics: Choice[];
+  programmeAreas: Choice[];
+}
+
+/** A tree's terms as options, children indented under their parent. */
+const options = (choices: Choice[], chosen?: string) =>
+  choices.map((c) => (
+    <option key={c.slug} value={c.slug} selected={chosen === c.slug}>
+      {`${'\u2003'.repeat(c.depth)}${c.label}`}
+    </option>
+  ));
 
 /** The filter form: a plain GET form, so it works without JavaScript and its URL can be shared. */
 export function Filters({
@@ -27,22 +42,17 @@ export function Filters({
         <label for="ev-region">{t('events.filter.region')}</label>
         <select id="ev-region" name="region">
           <option value="">{t('events.filter.any')}</option>
-          {choices.regions.map((r) => (
-            <option key={r.slug} value={r.slug} selected={filters.region === r.slug}>
-              {r.label}
-            </option>
-          ))}
+          {options(choices.regions, filters.region)}
         </select>
       </div>
       <div class="field">
         <label for="ev-theme">{t('events.filter.theme')}</label>
         <select id="ev-theme" name="theme">
           <option value="">{t('events.filter.any')}</option>
-          {choices.themes.map((r) => (
-            <option key={r.slug} value={r.slug} selected={filters.theme === r.slug}>
-              {r.label}
-            </option>
-          ))}
+          <optgroup label={t('events.field.topics')}>{options(choices.topics, filters.theme)}</optgroup>
+          <optgroup label={t('events.field.programmeAreas')}>
+            {options(choices.programmeAreas, filters.theme)}
+          </optgroup>
         </select>
       </div>
       <div class="field">
