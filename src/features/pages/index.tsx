@@ -4,6 +4,8 @@ import type { Feature } from '../../app.ts';
 import { sendPage } from '../../core/render/index.tsx';
 import type { Services } from '../../core/services.ts';
 import { listItemsCached } from '../content/browse.ts';
+import { upcomingEvents } from '../events/index.tsx';
+import { upcomingWebinars } from '../webinars/index.tsx';
 import { HomePage } from './views/HomePage.tsx';
 import { StaticPage, type StaticPageId } from './views/StaticPage.tsx';
 
@@ -14,10 +16,12 @@ export function createPages(services: Services): Feature {
   const { config } = services;
   const html: FastifyPluginAsync = async (app) => {
     app.get('/', async (req, reply) => {
-      const [pubs, news, featured] = await Promise.all([
+      const [pubs, news, featured, webinars, events] = await Promise.all([
         listItemsCached(services, 'publication', req.ctx.locale, 1, 6),
         listItemsCached(services, 'news', req.ctx.locale, 1, 5),
         featuredForHome(services, req.ctx.locale),
+        upcomingWebinars(services, req.ctx.locale, 3),
+        upcomingEvents(services, req.ctx.locale, 3),
       ]);
       return sendPage(
         reply,
@@ -26,6 +30,8 @@ export function createPages(services: Services): Feature {
           featured={featured}
           publications={pubs.items}
           news={news.items}
+          webinars={webinars}
+          events={events}
           totals={{ publications: pubs.total, news: news.total }}
         />,
       );

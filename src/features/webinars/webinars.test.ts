@@ -86,6 +86,9 @@ describe('scheduling', () => {
     expect(page.body).toContain('"@type":"Event"');
     // The join link is for registrants only.
     expect(page.body).not.toContain('meet.example.org');
+    const home = await clientAt(t).get('/en/');
+    expect(home.body).toContain('Upcoming webinars');
+    expect(home.body).toContain(`/en/webinars/${slug}`);
     const list = await clientAt(t).get('/fr/webinars');
     expect(list.body).toContain('Transferts monétaires réactifs aux chocs au Sahel');
   });
