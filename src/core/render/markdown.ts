@@ -1,15 +1,19 @@
-import { Marked } from 'marked';
+import MarkdownIt from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
 
 /**
  * Markdown written by members and editors (news, blog posts, community posts) as safe HTML.
- * `marked` turns it into HTML (raw HTML in the source included), then `sanitize-html` keeps
+ * `markdown-it` (CommonMark with GFM tables and strikethrough) turns it into HTML, raw HTML in the
+ * source included, then `sanitize-html` keeps
  * only an allow-list: text formatting, headings, lists, quotes, code, tables, links and
  * images. Scripts, styles, iframes, forms and every `on*` attribute are dropped; links and
  * images keep http(s) and mailto addresses only (no javascript:, data: or vbscript:), and
  * every link gets rel="nofollow noopener" (ugc). Headings start at h2: the page has its h1.
  */
-const marked = new Marked({ gfm: true, breaks: false, async: false });
+const markdown = new MarkdownIt({ html: true, linkify: false, breaks: false });
+// Every link becomes an element and sanitize-html alone decides which addresses stay: a link
+// with a refused scheme keeps its text without an href, instead of showing the raw Markdown.
+markdown.validateLink = () => true;
 
 const ALLOWED_TAGS = [
   'p',
@@ -88,7 +92,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
 /** Markdown as sanitised HTML, ready to be inserted into a page. */
 export function renderMarkdown(source: string | null | undefined): string {
   if (!source) return '';
-  const html = marked.parse(source, { async: false }) as string;
+  const html = markdown.render(source);
   return sanitizeHtml(html, OPTIONS);
 }
 
