@@ -35,6 +35,7 @@ export function Layout({ title, description, children, indexable = true, section
   const nav = [
     { id: 'library', href: `/${locale}/library`, label: t('ui.nav.library') },
     { id: 'news', href: `/${locale}/news`, label: t('ui.nav.news') },
+    { id: 'events', href: `/${locale}/events`, label: t('ui.nav.events') },
     { id: 'webinars', href: `/${locale}/webinars`, label: t('ui.nav.webinars') },
     { id: 'glossary', href: `/${locale}/glossary`, label: t('glossary.nav') },
     { id: 'about', href: `/${locale}/about`, label: t('ui.nav.about') },

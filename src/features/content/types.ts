@@ -26,6 +26,21 @@ export const CONTENT_TYPES = {
     ownList: true,
     ownDetail: true,
   },
+  // Events and webinars serve their own lists, calendars and pages (features/events, webinars).
+  event: {
+    path: 'events',
+    listTitle: 'events.title',
+    listIntro: 'events.intro',
+    ownList: true,
+    ownDetail: true,
+  },
+  webinar: {
+    path: 'webinars',
+    listTitle: 'webinars.list.title',
+    listIntro: 'webinars.list.intro',
+    ownList: true,
+    ownDetail: true,
+  },
 } as const satisfies Record<
   string,
   { path: string; listTitle: MessageKey; listIntro: MessageKey; ownList?: boolean; ownDetail?: boolean }

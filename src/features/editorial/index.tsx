@@ -52,8 +52,8 @@ const featureBody = z.strictObject({
   slug: z.string().trim().min(1).max(200),
   expiresOn: z.union([z.literal(''), z.iso.date()]).optional(),
 });
-/** Types that are not under the workflow but can be featured (news is edited by staff only). */
-const FEATURABLE_EXTRA = [{ type: 'news', label: 'content.news.title' as const }];
+/** Types that are not under the workflow but can be featured (webinars are the team's own). */
+const FEATURABLE_EXTRA = [{ type: 'webinar', label: 'webinars.kindOne' as const }];
 const itemParam = z.object({ locale: z.string(), itemId: z.uuid() });
 const translationParams = itemParam.extend({ lang: z.string().regex(/^[a-z]{2,3}$/) });
 const translationBody = z.strictObject({

@@ -89,6 +89,15 @@ describe('scheduling', () => {
     const home = await clientAt(t).get('/en/');
     expect(home.body).toContain('Upcoming webinars');
     expect(home.body).toContain(`/en/webinars/${slug}`);
+    // The team can feature it on the home page.
+    const featured = await organiser.post('/en/admin/featured?locale=en', {
+      type: 'webinar',
+      slug,
+      expiresOn: '',
+    });
+    expect(featured.statusCode).toBe(303);
+    const withFeatured = await clientAt(t).get('/en/');
+    expect(withFeatured.body).toMatch(/id="featured"[\s\S]*?Shock-responsive cash transfers in the Sahel/);
     const list = await clientAt(t).get('/fr/webinars');
     expect(list.body).toContain('Transferts monétaires réactifs aux chocs au Sahel');
   });
