@@ -16,7 +16,6 @@ import { parseAttendance } from './stats/attendance.ts';
 let t: TestApp;
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
 let organiser: TestClient;
-let organiserId: string;
 const db = () => t.services.db;
 
 const days = (n: number) => new Date(Date.now() + n * 86_400_000);
@@ -60,7 +59,6 @@ beforeAll(async () => {
   t = await startTestApp({ env: { SMTP_URL: smtp.url, REMINDER_BATCH_SIZE: '7' } });
   await loadReferenceData(db());
   const editor = await createMember(t, { role: 'editor', name: 'Olu Organiser' });
-  organiserId = editor.user.id;
   organiser = await signIn(t, editor.user.email, editor.password);
 });
 afterAll(async () => {
