@@ -132,7 +132,9 @@ async function seedDemo(tx: DbOrTx, opts: SeedOptions): Promise<SeedResult> {
   progress(`editorial workflow: ${inReview} submissions in review`);
   await reindexAllPublications(tx, (n, total) => progress(`search index: publications ${n}/${total}`));
   progress(`events ${await seedEvents(tx, rng, termIds, organisationId)} (indexed for search)`);
-  progress(`webinars ${await seedWebinars(tx, rng, organisationId, null)} with registrations (indexed for search)`);
+  progress(
+    `webinars ${await seedWebinars(tx, rng, organisationId, null)} with registrations (indexed for search)`,
+  );
   await reindexAllArticles(tx, (n, total) => progress(`search index: news and blog posts ${n}/${total}`));
 
   const admin = await createAdministrator(tx, opts.adminEmail ?? 'admin@spgateway.local');

@@ -40,7 +40,9 @@ describe('first-start demo data', () => {
     // Webinars: upcoming and past (the archive), one full with a waitlist, all searchable.
     expect(await count(`select count(*)::int as n from webinar where starts_at > now()`)).toBe(3);
     expect(await count(`select count(*)::int as n from webinar where recording_url is not null`)).toBe(2);
-    expect(await count(`select count(*)::int as n from webinar_registration where status = 'waitlisted'`)).toBe(3);
+    expect(
+      await count(`select count(*)::int as n from webinar_registration where status = 'waitlisted'`),
+    ).toBe(3);
     expect(await count(`select count(*)::int as n from search_document where kind = 'webinar'`)).toBe(5);
     // The editorial demo: five member submissions in the workflow (queue, changes asked, rejected).
     expect(

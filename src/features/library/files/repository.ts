@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../../../core/db/client.ts';
 import { contentItem } from '../../content/tables.ts';
 import { downloadDay, publication, publicationFile, publicationFileText } from '../tables.ts';
