@@ -69,7 +69,7 @@ export function createLogger(config: Config, destination?: pino.DestinationStrea
       },
       req: (req: { method: string; url: string; id: string }) => ({
         method: req.method,
-        url: req.url.replace(/([?&](?:token|code|callbackURL)=)[^&]*/gi, '$1[redacted]'),
+        url: req.url.replace(/([?&](?:token|code|callbackURL|t)=)[^&]*/gi, '$1[redacted]'),
         id: req.id,
       }),
     },

@@ -45,9 +45,11 @@ export function createMailer(db: Db, config: Config, jobs: Jobs, logger: Logger)
   let nextSendAt = 0;
   const throttle = async () => {
     if (!gap) return;
-    const wait = nextSendAt - performance.now();
-    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-    nextSendAt = Math.max(performance.now(), nextSendAt) + gap;
+    // The slot is taken before waiting, so two deliveries running at once still space out.
+    const now = performance.now();
+    const slot = Math.max(now, nextSendAt);
+    nextSendAt = slot + gap;
+    if (slot > now) await new Promise((r) => setTimeout(r, slot - now));
   };
 
   const deliverPending = async () => {
@@ -83,9 +85,10 @@ export function createMailer(db: Db, config: Config, jobs: Jobs, logger: Logger)
             sent.push(m.id);
             logger.info({ mailId: m.id, kind: m.kind }, 'mail sent');
           } catch (err) {
-            // Refused before acceptance: safe to retry, so put it back in the queue a few times
-            // (it waits a minute). If the server itself is unreachable, give back the rest of
-            // the batch untried; a refusal of one message does not hold back the others.
+            // A refusal (a response code) or no connection: back in the queue a few times (it
+            // waits a minute). A timeout after the message was handed over could make a retry a
+            // second copy; SMTP cannot tell. If the server is unreachable, give back the rest of
+            // the batch untried; one refusal does not hold back the others.
             const retry = m.attempts < 5;
             await markMail(db, m.id, retry ? 'queued' : 'failed', (err as Error).message.slice(0, 500));
             logger.warn({ mailId: m.id, err: (err as Error).message }, 'mail delivery failed');

@@ -178,7 +178,10 @@ export function createWebinars(services: Services): Feature {
       return showPage(req, reply, slug, { notice });
     });
 
-    app.post('/webinars/:slug/register', async (req, reply) => {
+    // A person registers once or twice; a script trying addresses or flooding inboxes is slowed.
+    const limited = { config: { rateLimit: { max: 30, timeWindow: 3_600_000 } } };
+
+    app.post('/webinars/:slug/register', limited, async (req, reply) => {
       const { slug } = parseInput(slugParam, req.params);
       const found = await findWebinarIdBySlug(db, slug);
       if (found?.status !== 'published') throw notFound();
@@ -244,7 +247,7 @@ export function createWebinars(services: Services): Feature {
       );
     };
 
-    app.post('/webinars/:slug/registration/confirm', async (req, reply) => {
+    app.post('/webinars/:slug/registration/confirm', limited, async (req, reply) => {
       const { slug } = parseInput(slugParam, req.params);
       const { t: token } = parseInput(tokenBody, req.body);
       await confirmRegistration(services, token);
@@ -255,7 +258,7 @@ export function createWebinars(services: Services): Feature {
       );
     });
 
-    app.post('/webinars/:slug/registration/cancel', async (req, reply) => {
+    app.post('/webinars/:slug/registration/cancel', limited, async (req, reply) => {
       const { slug } = parseInput(slugParam, req.params);
       const body = (req.body ?? {}) as { t?: unknown };
       if (typeof body.t === 'string' && body.t) {
@@ -537,15 +540,16 @@ export function createWebinars(services: Services): Feature {
     });
 
     app.get('/admin/webinars/:id/registrations.csv', async (req, reply) => {
-      requireAction(req, 'webinars.manage');
+      const organiser = requireAction(req, 'webinars.manage');
       const { id } = parseInput(idParam, req.params);
       const w = await findWebinar(db, id);
       if (!w) throw notFound();
+      const csv = await exportRegistrationsCsv(services, organiser, id);
       return reply
         .header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="${w.slug}-registrations.csv"`)
         .header('cache-control', 'private, no-store')
-        .send(await exportRegistrationsCsv(services, id));
+        .send(csv);
     });
 
     const refusalToManage =

@@ -7,6 +7,7 @@ import {
   webinarFile,
   webinarPerson,
   webinarRegistration,
+  webinarReminder,
 } from './tables.ts';
 
 export const WEBINAR_TYPE = 'webinar';
@@ -453,4 +454,43 @@ export async function publicationSlug(db: DbOrTx, id: string | null): Promise<st
     sql`select slug from content_item where id = ${id} and status = 'published'`,
   );
   return row?.slug ?? null;
+}
+
+/**
+ * A new time: a reminder already written for the old one goes again for the new one, if the
+ * new one is still ahead of its due time (moving a webinar by 15 minutes does not remind twice).
+ */
+export async function clearReminders(tx: DbOrTx, webinarId: string, newStart: Date, now: Date) {
+  const kinds = (Object.keys(REMINDER_LEAD_MS) as ReminderKind[]).filter(
+    (k) => newStart.getTime() - REMINDER_LEAD_MS[k] > now.getTime(),
+  );
+  if (kinds.length === 0) return;
+  await tx.execute(
+    sql`delete from webinar_reminder m using webinar_registration r
+        where m.registration_id = r.id and r.webinar_id = ${webinarId}
+          and m.kind = any(${sql.param(kinds)}::text[])`,
+  );
+}
+
+/** A registration made active again starts afresh: no reminders written for it yet. */
+export async function clearRemindersOf(tx: DbOrTx, registrationId: string) {
+  await tx.delete(webinarReminder).where(eq(webinarReminder.registrationId, registrationId));
+}
+
+/** Links the library publication unless another filing got there first; false if it did. */
+export async function linkPublication(
+  tx: DbOrTx,
+  webinarId: string,
+  publicationId: string,
+): Promise<boolean> {
+  const rows = await queryRows<{ id: string }>(
+    tx,
+    sql`update webinar set publication_id = ${publicationId}
+        where item_id = ${webinarId} and publication_id is null returning item_id as id`,
+  );
+  return rows.length === 1;
+}
+
+export async function deleteContentItem(tx: DbOrTx, id: string) {
+  await tx.delete(contentItem).where(eq(contentItem.id, id));
 }

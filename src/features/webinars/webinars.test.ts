@@ -10,12 +10,18 @@ import { makePdf } from '../library/files/test-helpers.ts';
 import { loadReferenceData } from '../taxonomy/index.tsx';
 import { cancelRegistration, registerMember } from './registration/register.ts';
 import { sendDueReminders } from './reminders/send-reminders.ts';
+import { updateWebinar } from './schedule/save-webinar.ts';
+import { webinarSchema } from './schemas.ts';
+import { parseInput } from '../../core/http/validate.ts';
+import type { SessionUser } from '../../core/http/context.ts';
 import { webinar, webinarRegistration, webinarReminder } from './tables.ts';
 import { parseAttendance } from './stats/attendance.ts';
 
 let t: TestApp;
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
 let organiser: TestClient;
+let editorRow: Awaited<ReturnType<typeof createMember>>['user'];
+const organiserUser = () => editorRow as unknown as SessionUser;
 const db = () => t.services.db;
 
 const days = (n: number) => new Date(Date.now() + n * 86_400_000);
@@ -59,6 +65,7 @@ beforeAll(async () => {
   t = await startTestApp({ env: { SMTP_URL: smtp.url, REMINDER_BATCH_SIZE: '7' } });
   await loadReferenceData(db());
   const editor = await createMember(t, { role: 'editor', name: 'Olu Organiser' });
+  editorRow = editor.user;
   organiser = await signIn(t, editor.user.email, editor.password);
 });
 afterAll(async () => {
@@ -225,6 +232,12 @@ describe('registration', () => {
       .where(sql`lower(${webinarRegistration.email}) = 'ana.lima@example.org'`);
     expect(all).toHaveLength(1);
     expect(all[0]!.status).toBe('registered');
+    // …and does not switch off the registrant's link (anyone can type an address).
+    expect((await visitor.get(path)).statusCode).toBe(200);
+    const already = await smtp.waitFor(
+      (m) => m.to.includes('ana.lima@example.org') && m.subject.startsWith('Votre inscription'),
+    );
+    expect(already.text).not.toContain('registration?t=');
   });
 
   it('fills the capacity, then the waitlist; two cancellations at once promote exactly two', async () => {
@@ -266,13 +279,18 @@ describe('registration', () => {
   });
 
   it('a new time sends the updated invitation (same UID, higher SEQUENCE); cancelling sends METHOD:CANCEL', async () => {
-    const { id, slug } = await schedule();
+    const { id, slug } = await schedule({ capacity: '1' });
     const m = (await createMember(t)).user;
+    const waiting = (await createMember(t)).user;
     await registerMember(t.services, id, m.id);
+    await registerMember(t.services, id, waiting.id);
     const first = icsOf(await smtp.waitFor((x) => x.to.includes(m.email)));
     const edit = await organiser.get(`/en/admin/webinars/${id}/edit`);
     const version = /name="version" value="(\d+)"/.exec(edit.body)![1]!;
-    const res = await organiser.post(`/en/admin/webinars/${id}/edit`, form({ time: '16:30', version }));
+    const res = await organiser.post(
+      `/en/admin/webinars/${id}/edit`,
+      form({ time: '16:30', version, capacity: '1' }),
+    );
     expect(res.statusCode).toBe(303);
     const changed = icsOf(
       await smtp.waitFor((x) => x.to.includes(m.email) && x.subject.startsWith('New time')),
@@ -280,6 +298,12 @@ describe('registration', () => {
     expect(changed.event.uid).toBe(first.event.uid);
     expect(changed.event.sequence).toBe(1);
     expect(changed.event.startDate.toJSDate().toISOString()).toBe(`${form().date}T16:30:00.000Z`);
+    // The waitlist hears of the change, without a calendar entry or the join link.
+    const toWaiting = await smtp.waitFor(
+      (x) => x.to.includes(waiting.email) && x.subject.startsWith('New time'),
+    );
+    expect(toWaiting.attachments).toHaveLength(0);
+    expect(toWaiting.text).not.toContain('meet.example.org');
     const cancel = await organiser.post(`/en/admin/webinars/${id}/cancel`, {});
     expect(cancel.statusCode).toBe(303);
     const cancelled = icsOf(
@@ -350,6 +374,26 @@ describe('reminders', () => {
     expect(es.subject).toMatch(/^Mañana/);
     expect(es.text).toContain('Asia/Jakarta');
     expect(es.text).toContain('https://meet.example.org/j/123456');
+    // A new time: the reminders written for the old one go again for the new one.
+    // Two hours later: the 24-hour reminder is ahead again.
+    const later = new Date(Math.ceil((start.getTime() + 2 * 3_600_000) / 60_000) * 60_000);
+    await updateWebinar(
+      t.services,
+      organiserUser(),
+      id,
+      parseInput(
+        webinarSchema,
+        form({
+          date: later.toISOString().slice(0, 10),
+          time: later.toISOString().slice(11, 16),
+          timeZone: 'UTC',
+        }),
+      ),
+    );
+    expect(await db().select().from(webinarReminder)).toHaveLength(0);
+    expect(await sendDueReminders(t.services)).toBe(0);
+    const dueAgain = new Date(later.getTime() - 24 * 3_600_000 + 60_000);
+    expect(await sendDueReminders(t.services, { now: dueAgain })).toBe(30);
     await smtp.waitFor(
       () =>
         smtp.received.filter((m) => m.subject.includes('Tomorrow') || m.subject.includes('Mañana')).length >=

@@ -9,11 +9,12 @@ import { addPublicationFile } from '../../library/files/add-publication-file.ts'
 import { storeUpload } from '../../library/files/receive-upload.ts';
 import { termsBySlug } from '../../taxonomy/index.tsx';
 import {
+  deleteContentItem,
   filesOf,
   findWebinar,
+  linkPublication,
   organisationIdsOf,
   peopleOf,
-  updateWebinarRow,
   webinarTexts,
 } from '../repository.ts';
 import { WEBINAR_CACHE_PREFIX } from '../schedule/save-webinar.ts';
@@ -79,8 +80,13 @@ export async function fileIntoLibrary(services: FilingServices, editor: SessionU
     });
     await addPublicationFile(services, id, copy, undefined, { id: editor.id, name: editor.name });
   }
+  // Linked only if no other filing (a double click) got there first; the loser's copy goes.
+  const linked = await services.db.transaction((tx) => linkPublication(tx, webinarId, id));
+  if (!linked) {
+    await services.db.transaction((tx) => deleteContentItem(tx, id));
+    throw new AppError('already_filed', 409, 'webinars.error.alreadyFiled');
+  }
   await transition(services, { id: editor.id, name: editor.name, role: editor.role }, id, 'publish');
-  await services.db.transaction((tx) => updateWebinarRow(tx, webinarId, { publicationId: id }));
   services.cache.invalidate(WEBINAR_CACHE_PREFIX);
   return { id, slug };
 }

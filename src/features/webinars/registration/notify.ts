@@ -18,6 +18,7 @@ export type RegistrationMail =
   | 'promoted'
   | 'already'
   | 'changed'
+  | 'link_changed'
   | 'webinar_cancelled'
   | 'registration_cancelled'
   | 'reminder_24h'
@@ -30,12 +31,14 @@ const INVITATION: Partial<Record<RegistrationMail, 'request' | 'cancel'>> = {
   registered: 'request',
   promoted: 'request',
   changed: 'request',
+  link_changed: 'request',
   webinar_cancelled: 'cancel',
   registration_cancelled: 'cancel',
 };
 
 /** Messages that give the join link (registrants only, never the waitlist). */
 const WITH_JOIN_LINK = new Set<RegistrationMail>([
+  'link_changed',
   'registered',
   'promoted',
   'changed',
@@ -58,7 +61,7 @@ export async function queueRegistrationMail(
   w: { webinar: WebinarRow; slug: string },
   r: Pick<RegistrationRow, 'email' | 'name' | 'locale' | 'timeZone' | 'status'>,
   token: string | null,
-  opts: { previousStart?: Date } = {},
+  opts: { previousStart?: Date; hadPlace?: boolean } = {},
 ): Promise<void> {
   const locale: Locale = isLocale(r.locale) ? r.locale : 'en';
   const t = translator(locale);
@@ -83,7 +86,10 @@ export async function queueRegistrationMail(
   ];
   if (kind !== 'confirm_email' && kind !== 'webinar_cancelled' && kind !== 'registration_cancelled')
     paragraphs.push(t('webinars.mail.when', values));
-  if (WITH_JOIN_LINK.has(kind) && w.webinar.meetingUrl)
+  // Only people with a place get the join link and a calendar entry: a change or cancellation
+  // reaches the waitlist too, as a plain message.
+  const hasPlace = r.status === 'registered' || opts.hadPlace === true;
+  if (WITH_JOIN_LINK.has(kind) && hasPlace && w.webinar.meetingUrl)
     paragraphs.push(t('webinars.mail.join', { url: w.webinar.meetingUrl }));
   if (token && kind !== 'confirm_email' && kind !== 'webinar_cancelled' && kind !== 'registration_cancelled')
     paragraphs.push(t('webinars.mail.manage', { url: manageUrl(publicUrl, locale, w.slug, token) }));
@@ -97,7 +103,7 @@ export async function queueRegistrationMail(
     action,
     footer: t('webinars.mail.footer', { site: publicUrl }),
   });
-  const method = INVITATION[kind];
+  const method = hasPlace ? INVITATION[kind] : undefined;
   const invitation = method
     ? webinarInvitation({
         webinarId: w.webinar.itemId,

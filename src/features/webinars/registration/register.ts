@@ -3,6 +3,7 @@ import type { DbOrTx } from '../../../core/db/client.ts';
 import { AppError, notFound } from '../../../core/errors.ts';
 import type { Services } from '../../../core/services.ts';
 import {
+  clearRemindersOf,
   countByStatus,
   findRegistrationByEmail,
   findRegistrationByToken,
@@ -66,8 +67,12 @@ export async function registerMember(
     const existing =
       (await findRegistrationByUser(tx, webinarId, userId)) ??
       (await findRegistrationByEmail(tx, webinarId, member.email));
-    if (existing && existing.status !== 'cancelled' && existing.status !== 'pending')
-      return { registration: existing, created: false };
+    if (existing && existing.status !== 'cancelled' && existing.status !== 'pending') {
+      // A visitor's registration under the member's address becomes the member's.
+      const registration =
+        existing.userId === userId ? existing : await updateRegistration(tx, existing.id, { userId });
+      return { registration, created: false };
+    }
     const token = newToken();
     const status = await placeFor(tx, w);
     const fields = {
@@ -82,7 +87,9 @@ export async function registerMember(
       tokenHash: hashToken(token),
       confirmedAt: now,
       cancelledAt: null,
+      promotedAt: null,
     };
+    if (existing) await clearRemindersOf(tx, existing.id);
     const registration = existing
       ? await updateRegistration(tx, existing.id, fields)
       : await insertRegistration(tx, { webinarId, ...fields });
@@ -118,12 +125,13 @@ export async function registerVisitor(
     const w = await lockWebinar(tx, webinarId);
     assertOpen(w, now);
     const existing = await findRegistrationByEmail(tx, webinarId, input.email);
-    const token = newToken();
     if (existing && (existing.status === 'registered' || existing.status === 'waitlisted')) {
-      const again = await updateRegistration(tx, existing.id, { tokenHash: hashToken(token) });
-      await queueRegistrationMail(tx, services, 'already', w, again, token);
+      // The owner of the address is told; their links stay as they are (anyone can type an
+      // address here, and must not be able to switch off someone else's links).
+      await queueRegistrationMail(tx, services, 'already', w, existing, null);
       return;
     }
+    const token = newToken();
     const fields = {
       name: input.name,
       email: input.email,
@@ -135,7 +143,9 @@ export async function registerVisitor(
       tokenHash: hashToken(token),
       cancelledAt: null,
       confirmedAt: null,
+      promotedAt: null,
     };
+    if (existing) await clearRemindersOf(tx, existing.id);
     const registration = existing
       ? await updateRegistration(tx, existing.id, fields)
       : await insertRegistration(tx, { webinarId, ...fields });
@@ -196,7 +206,9 @@ export async function cancelRegistration(
     const current = await updateIfActive(tx, registrationId, now);
     if (!current) return { promoted: 0 };
     if (current.before !== 'pending')
-      await queueRegistrationMail(tx, services, 'registration_cancelled', w, current.row, null);
+      await queueRegistrationMail(tx, services, 'registration_cancelled', w, current.row, null, {
+        hadPlace: current.before === 'registered',
+      });
     const promoted = current.before === 'registered' ? await promoteWaitlisted(tx, services, w, now) : 0;
     return { promoted };
   });

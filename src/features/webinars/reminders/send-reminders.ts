@@ -1,6 +1,12 @@
 import type { Services } from '../../../core/services.ts';
 import { queueRegistrationMail } from '../registration/notify.ts';
-import { claimReminderBatch, findWebinar, type ReminderKind, webinarsDueForReminder } from '../repository.ts';
+import {
+  claimReminderBatch,
+  lockWebinar,
+  REMINDER_LEAD_MS,
+  type ReminderKind,
+  webinarsDueForReminder,
+} from '../repository.ts';
 
 export const REMINDER_JOB = 'webinars.send-reminders';
 
@@ -29,8 +35,13 @@ export async function sendDueReminders(
     for (const webinarId of await webinarsDueForReminder(services.db, kind, now)) {
       for (;;) {
         const written = await services.db.transaction(async (tx) => {
-          const w = await findWebinar(tx, webinarId);
-          if (!w || w.webinar.cancelledAt) return 0;
+          // Under the webinar's lock: a change of time or a cancellation committed meanwhile is
+          // seen here, never overtaken by a batch that read the old state.
+          const w = await lockWebinar(tx, webinarId);
+          if (!w || w.webinar.cancelledAt || w.status !== 'published') return 0;
+          if (w.webinar.startsAt.getTime() <= now.getTime()) return 0;
+          const due = w.webinar.startsAt.getTime() - REMINDER_LEAD_MS[kind];
+          if (due > now.getTime()) return 0;
           const batch = await claimReminderBatch(tx, webinarId, kind, w.webinar.startsAt, batchSize);
           for (const r of batch)
             await queueRegistrationMail(

@@ -10,6 +10,7 @@ import { promoteWaitlisted } from '../registration/register.ts';
 import { queueRegistrationMail } from '../registration/notify.ts';
 import {
   activeRegistrations,
+  clearReminders,
   countByStatus,
   findWebinar,
   insertWebinar,
@@ -111,9 +112,11 @@ export async function updateWebinar(
     const timeChanged =
       w.webinar.startsAt.getTime() !== input.startsAt.getTime() ||
       w.webinar.durationMinutes !== input.durationMinutes;
+    // A new join link reaches registrants with an updated invitation too.
+    const linkChanged = !timeChanged && (w.webinar.meetingUrl ?? null) !== (input.meetingUrl ?? null);
     await updateWebinarRow(tx, id, {
       ...scheduleFields(input),
-      icsSequence: timeChanged ? w.webinar.icsSequence + 1 : w.webinar.icsSequence,
+      icsSequence: timeChanged || linkChanged ? w.webinar.icsSequence + 1 : w.webinar.icsSequence,
     });
     await setWebinarItem(tx, id, {
       status: input.publish ? 'published' : 'draft',
@@ -123,11 +126,19 @@ export async function updateWebinar(
     await reindexWebinar(tx, id);
     const updated = (await findWebinar(tx, id))!;
     let notified = 0;
+    if (timeChanged) await clearReminders(tx, id, input.startsAt, now);
     if (timeChanged && !w.webinar.cancelledAt) {
       for (const r of await activeRegistrations(tx, id)) {
         await queueRegistrationMail(tx, services, 'changed', updated, r, null, {
           previousStart: w.webinar.startsAt,
         });
+        notified++;
+      }
+    }
+    if (linkChanged && !w.webinar.cancelledAt && input.meetingUrl) {
+      for (const r of await activeRegistrations(tx, id)) {
+        if (r.status !== 'registered') continue;
+        await queueRegistrationMail(tx, services, 'link_changed', updated, r, null);
         notified++;
       }
     }

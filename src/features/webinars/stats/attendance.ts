@@ -75,11 +75,20 @@ export async function importAttendance(
 /** A cell a spreadsheet would run as a formula is written as text. */
 const safeCell = (v: string) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
 
+/** Every registration as CSV for the organisers; personal data, so each export is audited. */
 export async function exportRegistrationsCsv(
   services: Pick<Services, 'db'>,
+  organiser: SessionUser,
   webinarId: string,
 ): Promise<string> {
   const rows = await registrationsForExport(services.db, webinarId);
+  await audit(services.db, {
+    actor: { id: organiser.id, name: organiser.name },
+    action: 'webinar.registrations.export',
+    subjectType: 'webinar',
+    subjectId: webinarId,
+    summary: `${rows.length}`,
+  });
   return stringify(
     rows.map((r) => [
       safeCell(r.name),

@@ -7,7 +7,7 @@ import { AdminNav } from '../../admin/views/AdminNav.tsx';
 import { countryName } from '../../taxonomy/countries.ts';
 import type { WebinarPageData } from '../read.ts';
 import type { Breakdown } from '../stats/repository.ts';
-import { formatSlot } from '../time.ts';
+import { formatSlot, utcToZoned } from '../time.ts';
 
 export interface WebinarStats {
   byDay: { day: string; count: number; total: number }[];
@@ -31,6 +31,16 @@ export function ManagePage({ id, data, stats, errors = [], notice }: Props) {
   const base = `/${locale}/admin/webinars/${id}`;
   const w = data.webinar;
   const c = data.counts;
+  // The planner opens on this webinar's slot and target regions.
+  const local = utcToZoned(w.startsAt, w.timeZone);
+  const plannerQuery = new URLSearchParams({
+    date: local.date,
+    time: local.time,
+    timeZone: w.timeZone,
+    durationMinutes: String(w.durationMinutes),
+  });
+  for (const r of w.targetRegions) plannerQuery.append('regions', r);
+  const plannerUrl = `/${locale}/admin/webinars/planner?${plannerQuery}`;
   const table = (caption: MessageKey, rows: Breakdown[], label: (k: string) => string) => (
     <table>
       <caption>{t(caption)}</caption>
@@ -70,7 +80,8 @@ export function ManagePage({ id, data, stats, errors = [], notice }: Props) {
       <p>
         <a href={`${base}/edit`}>{t('webinars.admin.edit')}</a> ·{' '}
         <a href={`/${locale}/webinars/${data.slug}`}>{t('webinars.admin.publicPage')}</a> ·{' '}
-        <a href={`${base}/registrations.csv`}>{t('webinars.stats.export')}</a>
+        <a href={`${base}/registrations.csv`}>{t('webinars.stats.export')}</a> ·{' '}
+        <a href={plannerUrl}>{t('webinars.planner.title')}</a>
       </p>
       <h2>{t('webinars.stats.title')}</h2>
       <ul>
