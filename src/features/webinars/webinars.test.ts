@@ -322,6 +322,27 @@ describe('registration', () => {
     expect(late.body).toContain('This webinar has been cancelled.');
   });
 
+  it('writes the time for the week of the webinar when the registrant’s clocks change before it', async () => {
+    // Lisbon is on UTC+0 today (November) and moves to UTC+1 on 28 March 2027: a webinar at
+    // 10:00 in Dakar (UTC+0 all year) on 29 March 2027 is at 11:00 for a registrant in Lisbon.
+    const { slug } = await schedule({ date: '2027-03-29', time: '10:00', timeZone: 'Africa/Dakar' });
+    const visitor = clientAt(t);
+    await visitor.post(`/pt/webinars/${slug}/register`, {
+      name: 'Rui Matos',
+      email: 'rui.matos@example.org',
+      timeZone: 'Europe/Lisbon',
+    });
+    const confirm = await smtp.waitFor((m) => m.to.includes('rui.matos@example.org'));
+    const token = /registration\?t=([A-Za-z0-9_-]+)/.exec(confirm.text)![1]!;
+    await visitor.post(`/pt/webinars/${slug}/registration/confirm`, { t: token });
+    const invite = await smtp.waitFor(
+      (m) => m.to.includes('rui.matos@example.org') && m.attachments.length > 0,
+    );
+    expect(invite.text).toMatch(/29 de mar. de 2027, 11:00 \(Europe\/Lisbon\)/);
+    expect(invite.text).toMatch(/29 de mar. de 2027, 10:00 \(Africa\/Dakar\)/);
+    expect(icsOf(invite).event.startDate.toJSDate().toISOString()).toBe('2027-03-29T10:00:00.000Z');
+  });
+
   it('registration after the start is refused', async () => {
     const { id } = await schedule();
     await db()
