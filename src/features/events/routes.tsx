@@ -14,6 +14,7 @@ import { allOrganisations } from '../organisations/read.ts';
 import { termOptions } from '../taxonomy/index.tsx';
 import { countryName } from '../taxonomy/countries.ts';
 import { filterQuery, filtersOf } from './filters.ts';
+import { EVENTS_CACHE_PREFIX } from './upcoming.ts';
 import { getEvent } from './get-event.ts';
 import { etagOf, icsOf, type IcsEvent, uidHost } from './ics.ts';
 import { echo, type EventSummary, formValuesOf, summaryOf } from './presenter.ts';
@@ -121,15 +122,19 @@ export function eventRoutes(services: Services): FastifyPluginAsync {
     const q = filterQuery.parse(req.query ?? {});
     const filters = filtersOf(q);
     const now = new Date();
+    // Every anonymous reader of a list sees the same page: read once per CACHE_TTL_MS.
+    const key = `${EVENTS_CACHE_PREFIX}list:${view}:${req.ctx.locale}:${q.page}:${JSON.stringify(filters)}`;
     const [{ rows, total }, choices] = await Promise.all([
-      listEvents(db, {
-        locale: req.ctx.locale,
-        filters,
-        ...(view === 'past' ? { endedBefore: now } : { endsAfter: now }),
-        order: view === 'past' ? 'desc' : 'asc',
-        limit: PAGE_SIZE,
-        offset: (q.page - 1) * PAGE_SIZE,
-      }),
+      services.cache.get(key, config.CACHE_TTL_MS, () =>
+        listEvents(db, {
+          locale: req.ctx.locale,
+          filters,
+          ...(view === 'past' ? { endedBefore: now } : { endsAfter: now }),
+          order: view === 'past' ? 'desc' : 'asc',
+          limit: PAGE_SIZE,
+          offset: (q.page - 1) * PAGE_SIZE,
+        }),
+      ),
       filterChoices(services, req.ctx.locale),
     ]);
     const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));

@@ -1,57 +1,9 @@
-import { TZDate } from '@date-fns/tz';
+import { localParts, parseDay } from '../../core/time/zones.ts';
 import type { Locale } from '../../core/i18n/index.ts';
 
+export { isTimeZone, localParts, parseClock, parseDay, zonedInstant } from '../../core/time/zones.ts';
+
 const DAY = 86_400_000;
-/** An IANA name (Area/Location, Area/Location/Sub) or UTC: not an offset, not an abbreviation. */
-const ZONE_SHAPE = /^(UTC|[A-Z][A-Za-z_-]+(\/[A-Za-z0-9_+-]+){1,2})$/;
-
-/** Whether the runtime knows this IANA time zone (aliases such as Asia/Calcutta included). */
-export function isTimeZone(zone: string): boolean {
-  if (!ZONE_SHAPE.test(zone)) return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** "2026-02-30" → null; a real calendar day → its parts. */
-export function parseDay(s: string): { y: number; m: number; d: number } | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!match) return null;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const probe = new Date(Date.UTC(y, m - 1, d));
-  if (probe.getUTCFullYear() !== y || probe.getUTCMonth() !== m - 1 || probe.getUTCDate() !== d) return null;
-  return { y, m, d };
-}
-
-/** "09:30" → minutes after midnight; anything else → null. */
-export function parseClock(s: string): { h: number; min: number } | null {
-  const match = /^(\d{2}):(\d{2})$/.exec(s);
-  if (!match) return null;
-  const h = Number(match[1]);
-  const min = Number(match[2]);
-  return h < 24 && min < 60 ? { h, min } : null;
-}
-
-/** The UTC instant of a wall-clock time in a zone (a time skipped by a DST change moves forward). */
-export function zonedInstant(day: string, clock: string, zone: string): Date {
-  const d = parseDay(day);
-  const c = parseClock(clock);
-  if (!d || !c) throw new Error(`bad local time ${day} ${clock}`);
-  return new Date(new TZDate(d.y, d.m - 1, d.d, c.h, c.min, zone).getTime());
-}
-
-/** The calendar day ("2026-03-30") and clock ("09:00") of an instant in a zone. */
-export function localParts(instant: Date, zone: string): { day: string; clock: string } {
-  const z = new TZDate(instant.getTime(), zone);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return {
-    day: `${z.getFullYear()}-${pad(z.getMonth() + 1)}-${pad(z.getDate())}`,
-    clock: `${pad(z.getHours())}:${pad(z.getMinutes())}`,
-  };
-}
 
 /** The day after a calendar day. */
 export function nextDay(day: string): string {

@@ -47,7 +47,7 @@ import { visitorSchema, webinarSchema } from './schemas.ts';
 import { reindexWebinar, WEBINAR_KIND } from './search.ts';
 import { exportRegistrationsCsv, importAttendance } from './stats/attendance.ts';
 import { breakdown, registrationsByDay } from './stats/repository.ts';
-import { utcToZoned, zonedToUtc } from './time.ts';
+import { localParts, zonedToUtc } from './time.ts';
 import { AdminWebinarsPage } from './views/AdminWebinarsPage.tsx';
 import { ManagePage } from './views/ManagePage.tsx';
 import { PlannerPage } from './views/PlannerPage.tsx';
@@ -359,15 +359,15 @@ export function createWebinars(services: Services): Feature {
     const formValues = async (id: string): Promise<WebinarValues> => {
       const w = await findWebinar(db, id);
       if (!w) throw notFound();
-      const local = utcToZoned(w.webinar.startsAt, w.webinar.timeZone);
+      const local = localParts(w.webinar.startsAt, w.webinar.timeZone);
       const people = await peopleOf(db, [id]);
       const line = (p: (typeof people)[number]) =>
         [p.name, p.position ?? '', p.organisation ?? ''].join(' | ').replace(/( \| )+$/, '');
       const values: WebinarValues = {
         version: String(w.version),
         originalLocale: w.originalLocale,
-        date: local.date,
-        time: local.time,
+        date: local.day,
+        time: local.clock,
         timeZone: w.webinar.timeZone,
         durationMinutes: String(w.webinar.durationMinutes),
         capacity: w.webinar.capacity == null ? '' : String(w.webinar.capacity),

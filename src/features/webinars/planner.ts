@@ -1,5 +1,5 @@
 import type { RegionSlug } from '../taxonomy/data/countries.ts';
-import { utcToZoned } from './time.ts';
+import { localParts } from './time.ts';
 
 /** Capitals (by country) the planner shows for each region, with their IANA zones. */
 export const REGION_CAPITALS: Record<RegionSlug, { country: string; zone: string }[]> = {
@@ -75,12 +75,12 @@ export function evaluateSlot(start: Date, durationMinutes: number, regions: Regi
   const utcDate = start.toISOString().slice(0, 10);
   return regions.flatMap((region) =>
     (REGION_CAPITALS[region] ?? []).map(({ country, zone }) => {
-      const s = utcToZoned(start, zone);
-      const e = utcToZoned(end, zone);
-      const sameDay = s.date === e.date;
-      const outside = minutesOf(s.time) < DAY_START || !sameDay || minutesOf(e.time) > DAY_END;
-      const dayShift = Math.round((Date.parse(s.date) - Date.parse(utcDate)) / 86_400_000);
-      return { country, zone, region, date: s.date, start: s.time, end: e.time, dayShift, outside };
+      const s = localParts(start, zone);
+      const e = localParts(end, zone);
+      const sameDay = s.day === e.day;
+      const outside = minutesOf(s.clock) < DAY_START || !sameDay || minutesOf(e.clock) > DAY_END;
+      const dayShift = Math.round((Date.parse(s.day) - Date.parse(utcDate)) / 86_400_000);
+      return { country, zone, region, date: s.day, start: s.clock, end: e.clock, dayShift, outside };
     }),
   );
 }

@@ -7,7 +7,7 @@ import { AdminNav } from '../../admin/views/AdminNav.tsx';
 import { countryName } from '../../taxonomy/countries.ts';
 import type { WebinarPageData } from '../read.ts';
 import type { Breakdown } from '../stats/repository.ts';
-import { formatSlot, utcToZoned } from '../time.ts';
+import { formatSlot, localParts } from '../time.ts';
 
 export interface WebinarStats {
   byDay: { day: string; count: number; total: number }[];
@@ -32,10 +32,10 @@ export function ManagePage({ id, data, stats, errors = [], notice }: Props) {
   const w = data.webinar;
   const c = data.counts;
   // The planner opens on this webinar's slot and target regions.
-  const local = utcToZoned(w.startsAt, w.timeZone);
+  const local = localParts(w.startsAt, w.timeZone);
   const plannerQuery = new URLSearchParams({
-    date: local.date,
-    time: local.time,
+    date: local.day,
+    time: local.clock,
     timeZone: w.timeZone,
     durationMinutes: String(w.durationMinutes),
   });

@@ -7,7 +7,7 @@ import { TIME_ZONES } from '../../accounts/schemas.ts';
 import { AdminNav } from '../../admin/views/AdminNav.tsx';
 import { countryName } from '../../taxonomy/countries.ts';
 import { type CapitalSlot, PLANNER_REGIONS, type SuggestedSlot } from '../planner.ts';
-import { formatSlot, utcToZoned } from '../time.ts';
+import { formatSlot, localParts } from '../time.ts';
 
 interface Props {
   values: { date: string; time: string; timeZone: string; durationMinutes: string; regions: string[] };
@@ -24,10 +24,10 @@ export function PlannerPage({ values, slots, suggestions, errors = [] }: Props) 
   const { t, locale } = useCtx();
   const minutes = Number(values.durationMinutes) || 90;
   const tryUrl = (start: Date) => {
-    const local = utcToZoned(start, values.timeZone);
+    const local = localParts(start, values.timeZone);
     const q = new URLSearchParams({
-      date: local.date,
-      time: local.time,
+      date: local.day,
+      time: local.clock,
       timeZone: values.timeZone,
       durationMinutes: String(minutes),
     });
