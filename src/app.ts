@@ -22,7 +22,6 @@ import { createWorkflowRegistry } from './core/workflow/registry.ts';
 import { type Accounts, createAccounts, LOCALE_COOKIE } from './features/accounts/index.ts';
 import { createAdmin } from './features/admin/index.tsx';
 import { createArticles } from './features/articles/index.tsx';
-import { createContentPages } from './features/content/index.tsx';
 import { createEditorial } from './features/editorial/index.tsx';
 import { createEvents } from './features/events/index.tsx';
 import { createGlossary } from './features/glossary/index.tsx';
@@ -108,7 +107,6 @@ export async function buildApp(
   const accounts = createAccounts(services);
   const features: Feature[] = [
     createPages(services),
-    createContentPages(services),
     createLibrary(services),
     createEvents(services),
     createArticles(services),

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../core/db/client.ts';
-import { replaceClassification, replaceTranslations } from '../features/library/editorial/repository.ts';
+import { replaceClassification, replaceTranslations } from '../features/content/repository.ts';
 import { insertWebinar, insertWebinarItem, replacePeople } from '../features/webinars/repository.ts';
 import { reindexWebinar } from '../features/webinars/search.ts';
 import { webinarRegistration } from '../features/webinars/tables.ts';

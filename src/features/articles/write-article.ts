@@ -1,6 +1,6 @@
 import type { DbOrTx } from '../../core/db/client.ts';
 import { licenceCode } from '../content/licences.ts';
-import { replaceClassification, replaceTranslations } from '../library/editorial/repository.ts';
+import { replaceClassification, replaceTranslations } from '../content/repository.ts';
 import { nextSlug, slugify } from '../library/editorial/slug.ts';
 import { termsBySlug } from '../taxonomy/read.ts';
 import { type ArticleForEdit, insertArticleItem, takenSlugs, updateArticleItem } from './repository.ts';

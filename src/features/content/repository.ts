@@ -222,3 +222,65 @@ export const originalTitle = (alias: string) =>
     `coalesce((select t.title from content_translation t where t.item_id = ${alias}.id
       order by (t.locale = ${alias}.original_locale) desc, t.locale limit 1), ${alias}.slug)`,
   );
+
+/** One language version as the write use cases give it. */
+export interface TranslationWrite {
+  locale: string;
+  title: string;
+  summary?: string | null;
+  body?: string | null;
+  provenance: 'original' | 'human' | 'machine';
+}
+
+/**
+ * Makes the item's language versions in the `managed` languages exactly these: a version in a
+ * managed language that is not in the list is deleted; versions in other languages (ones the
+ * form does not edit, e.g. an imported Arabic translation) are left alone.
+ */
+export async function replaceTranslations(
+  tx: DbOrTx,
+  itemId: string,
+  list: TranslationWrite[],
+  managed: readonly string[],
+) {
+  const locales = list.map((t) => t.locale);
+  const dropped = managed.filter((l) => !locales.includes(l));
+  if (dropped.length)
+    await tx
+      .delete(contentTranslation)
+      .where(and(eq(contentTranslation.itemId, itemId), inArray(contentTranslation.locale, dropped)));
+  for (const t of list) {
+    const values = {
+      title: t.title,
+      summary: t.summary ?? null,
+      body: t.body ?? null,
+      provenance: t.provenance,
+      updatedAt: sql`now()`,
+    };
+    await tx
+      .insert(contentTranslation)
+      .values({ itemId, locale: t.locale, ...values })
+      .onConflictDoUpdate({ target: [contentTranslation.itemId, contentTranslation.locale], set: values });
+  }
+}
+
+/** The item's terms, countries and organisations become exactly these (duplicates dropped). */
+export async function replaceClassification(
+  tx: DbOrTx,
+  itemId: string,
+  c: { termIds: number[]; countries: string[]; organisationIds: string[] },
+) {
+  await tx.delete(contentTerm).where(eq(contentTerm.itemId, itemId));
+  await tx.delete(contentCountry).where(eq(contentCountry.itemId, itemId));
+  await tx.delete(contentOrganisation).where(eq(contentOrganisation.itemId, itemId));
+  const termIds = [...new Set(c.termIds)];
+  if (termIds.length) await tx.insert(contentTerm).values(termIds.map((termId) => ({ itemId, termId })));
+  const countries = [...new Set(c.countries)];
+  if (countries.length)
+    await tx.insert(contentCountry).values(countries.map((country) => ({ itemId, country })));
+  const organisationIds = [...new Set(c.organisationIds)];
+  if (organisationIds.length)
+    await tx
+      .insert(contentOrganisation)
+      .values(organisationIds.map((organisationId) => ({ itemId, organisationId })));
+}

@@ -1,14 +1,7 @@
-import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../../core/db/client.ts';
-import {
-  contentCountry,
-  contentItem,
-  contentOrganisation,
-  contentTerm,
-  contentTranslation,
-  type ContentStatus,
-} from '../content/tables.ts';
-import type { EventInput, EventTranslation } from './schemas.ts';
+import { contentCountry, contentItem, contentTranslation, type ContentStatus } from '../content/tables.ts';
+import type { EventInput } from './schemas.ts';
 import { type AttendanceMode, type EventKind, eventDetails } from './tables.ts';
 
 export const EVENT_TYPE = 'event';
@@ -63,52 +56,7 @@ export async function touchEventItem(tx: DbOrTx, itemId: string, originalLocale:
     .where(eq(contentItem.id, itemId));
 }
 
-/** The language versions in `managed` become exactly these; others are left alone. */
-export async function replaceTranslations(
-  tx: DbOrTx,
-  itemId: string,
-  list: (EventTranslation & { provenance: 'original' | 'human' | 'machine' })[],
-  managed: readonly string[],
-) {
-  const locales = list.map((t) => t.locale);
-  const dropped = managed.filter((l) => !locales.includes(l));
-  if (dropped.length)
-    await tx
-      .delete(contentTranslation)
-      .where(and(eq(contentTranslation.itemId, itemId), inArray(contentTranslation.locale, dropped)));
-  for (const t of list) {
-    const values = {
-      title: t.title,
-      summary: t.summary ?? null,
-      body: t.body ?? null,
-      provenance: t.provenance,
-      updatedAt: sql`now()`,
-    };
-    await tx
-      .insert(contentTranslation)
-      .values({ itemId, locale: t.locale, ...values })
-      .onConflictDoUpdate({ target: [contentTranslation.itemId, contentTranslation.locale], set: values });
-  }
-}
-
-export async function replaceClassification(
-  tx: DbOrTx,
-  itemId: string,
-  c: { termIds: number[]; countries: string[]; organisationIds: string[] },
-) {
-  await tx.delete(contentTerm).where(eq(contentTerm.itemId, itemId));
-  await tx.delete(contentCountry).where(eq(contentCountry.itemId, itemId));
-  await tx.delete(contentOrganisation).where(eq(contentOrganisation.itemId, itemId));
-  const termIds = [...new Set(c.termIds)];
-  if (termIds.length) await tx.insert(contentTerm).values(termIds.map((termId) => ({ itemId, termId })));
-  const countries = [...new Set(c.countries)];
-  if (countries.length)
-    await tx.insert(contentCountry).values(countries.map((country) => ({ itemId, country })));
-  if (c.organisationIds.length)
-    await tx
-      .insert(contentOrganisation)
-      .values([...new Set(c.organisationIds)].map((organisationId) => ({ itemId, organisationId })));
-}
+export { replaceClassification, replaceTranslations } from '../content/repository.ts';
 
 type Details = Omit<typeof eventDetails.$inferInsert, 'itemId'>;
 

@@ -8,7 +8,6 @@ import {
   contentTranslation,
 } from '../../content/tables.ts';
 import { publication, publicationDuplicate } from '../tables.ts';
-import type { TranslationInput } from './schemas.ts';
 
 export type PublicationStatus = (typeof contentItem.$inferSelect)['status'];
 export type DuplicateReason = (typeof publicationDuplicate.$inferSelect)['reason'];
@@ -55,38 +54,6 @@ export async function updatePublicationItem(
     .where(eq(contentItem.id, itemId));
 }
 
-/**
- * Makes the item's language versions in the `managed` languages exactly these: a version in a
- * managed language that is not in the list is deleted; versions in other languages (ones the
- * form does not edit, e.g. an imported Arabic translation) are left alone.
- */
-export async function replaceTranslations(
-  tx: DbOrTx,
-  itemId: string,
-  list: TranslationInput[],
-  managed: readonly string[],
-) {
-  const locales = list.map((t) => t.locale);
-  const dropped = managed.filter((l) => !locales.includes(l));
-  if (dropped.length)
-    await tx
-      .delete(contentTranslation)
-      .where(and(eq(contentTranslation.itemId, itemId), inArray(contentTranslation.locale, dropped)));
-  for (const t of list) {
-    const values = {
-      title: t.title,
-      summary: t.summary ?? null,
-      body: t.body ?? null,
-      provenance: t.provenance,
-      updatedAt: sql`now()`,
-    };
-    await tx
-      .insert(contentTranslation)
-      .values({ itemId, locale: t.locale, ...values })
-      .onConflictDoUpdate({ target: [contentTranslation.itemId, contentTranslation.locale], set: values });
-  }
-}
-
 /** The item's classification terms, with their vocabulary and whether they are retired. */
 export async function termsOfItem(tx: DbOrTx, itemId: string) {
   return queryRows<{ term_id: number; vocabulary_id: string; status: 'active' | 'retired' }>(
@@ -103,24 +70,6 @@ export async function originalLocaleOf(tx: DbOrTx, itemId: string): Promise<stri
     .from(contentItem)
     .where(eq(contentItem.id, itemId));
   return row?.locale ?? null;
-}
-
-export async function replaceClassification(
-  tx: DbOrTx,
-  itemId: string,
-  c: { termIds: number[]; countries: string[]; organisationIds: string[] },
-) {
-  await tx.delete(contentTerm).where(eq(contentTerm.itemId, itemId));
-  await tx.delete(contentCountry).where(eq(contentCountry.itemId, itemId));
-  await tx.delete(contentOrganisation).where(eq(contentOrganisation.itemId, itemId));
-  const termIds = [...new Set(c.termIds)];
-  if (termIds.length) await tx.insert(contentTerm).values(termIds.map((termId) => ({ itemId, termId })));
-  if (c.countries.length)
-    await tx.insert(contentCountry).values(c.countries.map((country) => ({ itemId, country })));
-  if (c.organisationIds.length)
-    await tx
-      .insert(contentOrganisation)
-      .values(c.organisationIds.map((organisationId) => ({ itemId, organisationId })));
 }
 
 export async function upsertPublicationFields(
@@ -416,3 +365,6 @@ export async function markForReview(tx: DbOrTx, itemId: string, locales: string[
     .set({ needsReview: sql`${contentTranslation.locale} = any(${sql.param(locales)}::text[])` })
     .where(eq(contentTranslation.itemId, itemId));
 }
+
+// Shared with every content type (features/content): kept here under their old import path.
+export { replaceClassification, replaceTranslations } from '../../content/repository.ts';

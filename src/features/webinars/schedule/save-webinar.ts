@@ -3,7 +3,7 @@ import type { DbOrTx } from '../../../core/db/client.ts';
 import { AppError, notFound, ValidationError } from '../../../core/errors.ts';
 import type { Services } from '../../../core/services.ts';
 import type { SessionUser } from '../../../core/http/context.ts';
-import { replaceClassification, replaceTranslations } from '../../library/editorial/repository.ts';
+import { replaceClassification, replaceTranslations } from '../../content/repository.ts';
 import { nextSlug, slugify } from '../../library/editorial/slug.ts';
 import { LOCALES } from '../../../core/i18n/index.ts';
 import { promoteWaitlisted } from '../registration/register.ts';
