@@ -284,3 +284,57 @@ export async function replaceClassification(
       .insert(contentOrganisation)
       .values(organisationIds.map((organisationId) => ({ itemId, organisationId })));
 }
+
+/** The item's classification as `vocabulary:slug` keys (revision snapshots), sorted. */
+export async function termKeysOf(tx: DbOrTx, itemId: string): Promise<string[]> {
+  const rows = await queryRows<{ key: string }>(
+    tx,
+    sql`select t.vocabulary_id || ':' || t.slug as key
+        from content_term ct join term t on t.id = ct.term_id where ct.item_id = ${itemId} order by 1`,
+  );
+  return rows.map((r) => r.key);
+}
+
+/** Marks exactly these language versions as needing an editor's review (and no others). */
+export async function markForReview(tx: DbOrTx, itemId: string, locales: string[]): Promise<void> {
+  await tx
+    .update(contentTranslation)
+    .set({ needsReview: sql`${contentTranslation.locale} = any(${sql.param(locales)}::text[])` })
+    .where(eq(contentTranslation.itemId, itemId));
+}
+
+/** What every type's revision snapshot holds: texts per language, classification, countries, organisations. */
+export async function contentFieldsForSnapshot(tx: DbOrTx, itemId: string) {
+  const [row] = await queryRows<{
+    original_locale: string;
+    translations: {
+      locale: string;
+      title: string;
+      summary: string | null;
+      body: string | null;
+      provenance: string;
+      needs_review: boolean;
+    }[];
+    countries: string[];
+    organisations: string[];
+  }>(
+    tx,
+    sql`select ci.original_locale,
+          coalesce((select json_agg(json_build_object('locale', t.locale, 'title', t.title, 'summary', t.summary,
+              'body', t.body, 'provenance', t.provenance, 'needs_review', t.needs_review) order by t.locale)
+            from content_translation t where t.item_id = ci.id), '[]'::json) as translations,
+          coalesce((select array_agg(country order by country) from content_country where item_id = ci.id), '{}')
+            as countries,
+          coalesce((select array_agg(o.slug order by o.slug) from content_organisation co
+            join organisation o on o.id = co.organisation_id where co.item_id = ci.id), '{}') as organisations
+        from content_item ci where ci.id = ${itemId}`,
+  );
+  if (!row) return null;
+  return {
+    originalLocale: row.original_locale,
+    translations: row.translations,
+    countries: row.countries,
+    organisations: row.organisations,
+    terms: await termKeysOf(tx, itemId),
+  };
+}

@@ -336,15 +336,6 @@ export async function submissionOf(db: DbOrTx, itemId: string, userId: string, l
 }
 
 /** The item's classification as vocabulary and slug (readable and stable across databases). */
-export async function termKeysOf(tx: DbOrTx, itemId: string): Promise<string[]> {
-  const rows = await queryRows<{ key: string }>(
-    tx,
-    sql`select t.vocabulary_id || ':' || t.slug as key
-        from content_term ct join term t on t.id = ct.term_id where ct.item_id = ${itemId} order by 1`,
-  );
-  return rows.map((r) => r.key);
-}
-
 /** External links of published publications: their web address and their DOI resolver link. */
 export async function publishedLinks(db: DbOrTx): Promise<{ itemId: string; url: string }[]> {
   return queryRows(
@@ -358,13 +349,10 @@ export async function publishedLinks(db: DbOrTx): Promise<{ itemId: string; url:
   );
 }
 
-/** Sets the "needs review" mark on exactly these language versions of the item. */
-export async function markForReview(tx: DbOrTx, itemId: string, locales: string[]): Promise<void> {
-  await tx
-    .update(contentTranslation)
-    .set({ needsReview: sql`${contentTranslation.locale} = any(${sql.param(locales)}::text[])` })
-    .where(eq(contentTranslation.itemId, itemId));
-}
-
 // Shared with every content type (features/content): kept here under their old import path.
-export { replaceClassification, replaceTranslations } from '../../content/repository.ts';
+export {
+  markForReview,
+  replaceClassification,
+  replaceTranslations,
+  termKeysOf,
+} from '../../content/repository.ts';
