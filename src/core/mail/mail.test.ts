@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/app.ts';
 import { startSmtp } from '../../test/smtp.ts';
 import { composeMail } from './compose.ts';
-import { deleteMailBefore } from './repository.ts';
+import { claimQueued, deleteMailBefore } from './repository.ts';
 import { mailMessage } from './tables.ts';
 
 const message = (to: string, subject: string) => ({
@@ -112,6 +112,19 @@ describe('mail without SMTP: the outbox', () => {
     const ids = (await db.select().from(mailMessage)).map((r) => r.id);
     expect(ids).not.toContain(old!.id);
     expect(ids).toContain(recent);
+  });
+
+  it('claims what a person is waiting for before bulk mail queued earlier', async () => {
+    const { db } = t.services;
+    await db.delete(mailMessage);
+    const bulk = [];
+    for (let i = 0; i < 3; i++)
+      bulk.push(
+        await t.services.mailer.queue(db, { ...message(`bulk-${i}@example.org`, 'Rappel'), priority: 1 }),
+      );
+    const waiting = await t.services.mailer.queue(db, message('signup@example.org', 'Confirmez'));
+    const claimed = await claimQueued(db, 2);
+    expect(claimed.map((m) => m.id)).toEqual([waiting, bulk[0]]);
   });
 
   it('keeps the message in the outbox table', async () => {

@@ -22,13 +22,17 @@ export async function claimQueued(db: Db, limit: number): Promise<MailRow[]> {
     where id in (
       select id from mail_message
       where status = 'queued' and (claimed_at is null or claimed_at < now() - interval '1 minute')
-      order by created_at limit ${limit} for update skip locked
+      order by priority, created_at limit ${limit} for update skip locked
     )
     returning id`,
   );
   const ids = claimed.map((r) => r.id);
   if (ids.length === 0) return [];
-  return db.select().from(mailMessage).where(inArray(mailMessage.id, ids)).orderBy(mailMessage.createdAt);
+  return db
+    .select()
+    .from(mailMessage)
+    .where(inArray(mailMessage.id, ids))
+    .orderBy(mailMessage.priority, mailMessage.createdAt);
 }
 
 export async function markMail(db: Db, id: string, status: MailRow['status'], error?: string) {

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** Every e-mail the platform writes. Delivered over SMTP when configured, else kept as the outbox. */
@@ -22,6 +23,11 @@ export const mailMessage = pgTable(
     status: text('status', { enum: ['queued', 'sending', 'sent', 'failed', 'kept'] })
       .notNull()
       .default('queued'),
+    /**
+     * 0: a message someone is waiting for (sign-up, confirmation); 1: bulk (webinar reminders),
+     * sent when no person is waiting, so a large send never holds up a sign-up.
+     */
+    priority: integer('priority').notNull().default(0),
     attempts: integer('attempts').notNull().default(0),
     error: text('error'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -29,5 +35,9 @@ export const mailMessage = pgTable(
     claimedAt: timestamp('claimed_at', { withTimezone: true }),
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },
-  (t) => [index('mail_message_created_idx').on(t.createdAt), index('mail_message_status_idx').on(t.status)],
+  (t) => [
+    index('mail_message_created_idx').on(t.createdAt),
+    index('mail_message_status_idx').on(t.status),
+    index('mail_message_queue_idx').on(t.priority, t.createdAt).where(sql`${t.status} = 'queued'`),
+  ],
 );

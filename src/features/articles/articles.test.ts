@@ -152,6 +152,7 @@ describe('the submission journey', () => {
   it('an editor publishes it: list, page (sanitised Markdown, JSON-LD) and global search show it', async () => {
     await publish(itemId);
     const list = await t.app.inject('/en/news');
+    expect(list.body).toContain('<a href="/en/blog">Read the blog</a>');
     expect(list.statusCode).toBe(200);
     expect(list.body).toContain(`/en/news/${slug}`);
 

@@ -93,6 +93,11 @@ export function articleRoutes(
           pathOf={() => def.path}
           kindLabel={() => t(def.one)}
           showKind={false}
+          related={
+            type === 'news'
+              ? { href: `/${locale}/blog`, label: t('articles.related.blog') }
+              : { href: `/${locale}/news`, label: t('articles.related.news') }
+          }
           action={{
             href: `/${locale}/${def.path}/submit`,
             label: t(type === 'news' ? 'articles.submit.titleNews' : 'articles.submit.titleBlog'),

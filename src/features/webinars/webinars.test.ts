@@ -391,6 +391,8 @@ describe('reminders', () => {
     const mails = await db().select().from(mailMessage).where(eq(mailMessage.kind, 'webinar.reminder_24h'));
     expect(new Set(mails.map((m) => m.toAddress)).size).toBe(30);
     expect(mails).toHaveLength(30);
+    // Bulk: behind any e-mail a person is waiting for.
+    expect(mails.every((m) => m.priority === 1)).toBe(true);
     const es = mails.find((m) => m.toAddress === 'reminded-1@example.org')!;
     expect(es.subject).toMatch(/^Mañana/);
     expect(es.text).toContain('Asia/Jakarta');

@@ -22,6 +22,8 @@ interface Props {
   showKind: boolean;
   /** A call to action under the introduction (the library's "submit a publication"). */
   action?: { href: string; label: string };
+  /** A sibling list (news ↔ blog). */
+  related?: { href: string; label: string };
 }
 
 const FACET_TITLES: Record<FacetId, MessageKey> = {
@@ -65,6 +67,7 @@ export function SearchPage({
   view,
   title,
   intro,
+  related,
   base,
   section,
   pathOf,
@@ -86,9 +89,11 @@ export function SearchPage({
     <Layout title={pageTitle} description={intro} section={section} indexable={!hasQuery && !filtered}>
       <h1>{title}</h1>
       <p>{intro}</p>
-      {action && (
+      {(action || related) && (
         <p>
-          <a href={action.href}>{action.label}</a>
+          {action && <a href={action.href}>{action.label}</a>}
+          {action && related && ' · '}
+          {related && <a href={related.href}>{related.label}</a>}
         </p>
       )}
       <form method="get" action={base} class="search">

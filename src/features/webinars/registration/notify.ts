@@ -124,6 +124,8 @@ export async function queueRegistrationMail(
     toName: r.name,
     locale,
     kind: `webinar.${kind}`,
+    // Reminders go out in bulk: behind anything a person is waiting for.
+    priority: kind === 'reminder_24h' || kind === 'reminder_1h' ? 1 : 0,
     ...mail,
     icalEvent: invitation ? { ...invitation, filename: 'webinar.ics' } : null,
   });

@@ -1,0 +1,2 @@
+ALTER TABLE "mail_message" ADD COLUMN "priority" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
+CREATE INDEX "mail_message_queue_idx" ON "mail_message" USING btree ("priority","created_at") WHERE "mail_message"."status" = 'queued';
