@@ -13,3 +13,5 @@ export * from '../audit/tables.ts';
 export * from '../../features/editorial/tables.ts';
 export * from '../../features/events/tables.ts';
 export * from '../../features/webinars/tables.ts';
+export * from '../../features/communities/tables.ts';
+export * from '../../features/notifications/tables.ts';

@@ -179,7 +179,7 @@ export async function publicationsWithoutDocument(db: DbOrTx, limit: number) {
 
 /**
  * The storage keys among these that something points at: a publication's file, a webinar's
- * file, or a variant of an item's lead image. A feature that stores files joins this union.
+ * file, a community's file, or a variant of an item's lead image. A feature that stores files joins this union.
  */
 export async function referencedKeys(db: DbOrTx, keys: string[]): Promise<Set<string>> {
   if (keys.length === 0) return new Set();
@@ -187,6 +187,7 @@ export async function referencedKeys(db: DbOrTx, keys: string[]): Promise<Set<st
     db,
     sql`select storage_key as key from publication_file where storage_key = any(${sql.param(keys)}::text[])
         union select storage_key from webinar_file where storage_key = any(${sql.param(keys)}::text[])
+        union select storage_key from community_file where storage_key = any(${sql.param(keys)}::text[])
         union select v->>'key' from content_image ci, jsonb_array_elements(ci.variants) v
           where v->>'key' = any(${sql.param(keys)}::text[])`,
   );
