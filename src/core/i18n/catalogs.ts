@@ -15,6 +15,7 @@ import organisations from '../../features/organisations/locales/index.ts';
 import pages from '../../features/pages/locales/index.ts';
 import search from '../../features/search/locales/index.ts';
 import taxonomy from '../../features/taxonomy/locales/index.ts';
+import notifications from '../../features/notifications/locales/index.ts';
 import webinars from '../../features/webinars/locales/index.ts';
 import ui from '../../ui/locales/index.ts';
 import type { Locale } from './locales.ts';
@@ -37,6 +38,7 @@ export const catalogs = [
   organisations,
   articles,
   webinars,
+  notifications,
 ];
 
 export type MessageKey =
@@ -56,7 +58,8 @@ export type MessageKey =
   | keyof typeof search.en
   | keyof typeof organisations.en
   | keyof typeof articles.en
-  | keyof typeof webinars.en;
+  | keyof typeof webinars.en
+  | keyof typeof notifications.en;
 
 export type Catalog = Record<string, string>;
 export type FeatureCatalogs = Record<Locale, Catalog>;
