@@ -42,6 +42,14 @@ const schema = z.object({
   MAIL_RATE_PER_SECOND: z.coerce.number().min(0).max(10_000).default(0),
   /** Webinar reminders written per transaction (each batch commits on its own: a crash loses none). */
   REMINDER_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(500),
+  /** Community health: a community with no new thread or reply for this many days is slowing. */
+  COMMUNITY_SLOWING_DAYS: z.coerce.number().int().min(1).max(3650).default(14),
+  /** …and it is slowing when fewer members than this posted over the last 30 days. */
+  COMMUNITY_MIN_ACTIVE_MEMBERS: z.coerce.number().int().min(0).max(10_000).default(3),
+  /** No new thread or reply for this many days: dormant (the platform team sees it). */
+  COMMUNITY_DORMANT_DAYS: z.coerce.number().int().min(1).max(3650).default(60),
+  /** A slowing community's admins get at most one nudge per this many days. */
+  COMMUNITY_NUDGE_PERIOD_DAYS: z.coerce.number().int().min(1).max(3650).default(14),
   TRUST_PROXY: z
     .enum(['true', 'false'])
     .default('false')

@@ -3,6 +3,7 @@
 import accounts from '../../features/accounts/locales/index.ts';
 import admin from '../../features/admin/locales/index.ts';
 import articles from '../../features/articles/locales/index.ts';
+import communityHealth from '../../features/communities/health/locales/index.ts';
 import content from '../../features/content/locales/index.ts';
 import editorial from '../../features/editorial/locales/index.ts';
 import events from '../../features/events/locales/index.ts';
@@ -39,6 +40,7 @@ export const catalogs = [
   articles,
   webinars,
   notifications,
+  communityHealth,
 ];
 
 export type MessageKey =
@@ -59,7 +61,8 @@ export type MessageKey =
   | keyof typeof organisations.en
   | keyof typeof articles.en
   | keyof typeof webinars.en
-  | keyof typeof notifications.en;
+  | keyof typeof notifications.en
+  | keyof typeof communityHealth.en;
 
 export type Catalog = Record<string, string>;
 export type FeatureCatalogs = Record<Locale, Catalog>;

@@ -22,6 +22,7 @@ const rules = {
   'organisations.manage': ['editor', 'admin'],
   'audit.read': ['admin'],
   'webinars.manage': ['editor', 'admin'],
+  'communities.manage': ['editor', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof rules;

@@ -22,7 +22,8 @@ export function AdminNav({
     | 'glossary'
     | 'audit'
     | 'rights'
-    | 'organisations';
+    | 'organisations'
+    | 'communities';
 }) {
   const { t, locale, user } = useCtx();
   const items = [
@@ -74,6 +75,12 @@ export function AdminNav({
       href: `/${locale}/admin/webinars`,
       label: t('webinars.admin.title'),
       show: can(user, 'webinars.manage'),
+    },
+    {
+      id: 'communities',
+      href: `/${locale}/admin/communities`,
+      label: t('communityHealth.nav'),
+      show: can(user, 'communities.manage'),
     },
     {
       id: 'news',
