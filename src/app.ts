@@ -26,6 +26,7 @@ import { createEditorial } from './features/editorial/index.tsx';
 import { createEvents } from './features/events/index.tsx';
 import { createGlossary } from './features/glossary/index.tsx';
 import { createLibrary } from './features/library/index.tsx';
+import { createNotifications } from './features/notifications/index.tsx';
 import { createOrganisations } from './features/organisations/index.tsx';
 import { createPages } from './features/pages/index.tsx';
 import { createSearch } from './features/search/index.tsx';
@@ -117,6 +118,7 @@ export async function buildApp(
     createTaxonomy(services),
     createOrganisations(services),
     createWebinars(services),
+    createNotifications(services),
     createAdmin(services),
   ];
 

@@ -27,7 +27,7 @@ interface LayoutProps {
 }
 
 export function Layout({ title, description, children, indexable = true, section, head }: LayoutProps) {
-  const { locale, t, user, pathInLocale, config, nonce } = useCtx();
+  const { locale, t, user, pathInLocale, config, nonce, unreadNotifications } = useCtx();
   const siteName = t('ui.site.name');
   // A very long query string (a pasted 10 KB search) is not repeated in every language link.
   const path = pathInLocale.length > 500 ? (pathInLocale.split('?')[0] as string) : pathInLocale;
@@ -37,6 +37,7 @@ export function Layout({ title, description, children, indexable = true, section
     { id: 'news', href: `/${locale}/news`, label: t('ui.nav.news') },
     { id: 'events', href: `/${locale}/events`, label: t('ui.nav.events') },
     { id: 'webinars', href: `/${locale}/webinars`, label: t('ui.nav.webinars') },
+    { id: 'communities', href: `/${locale}/communities`, label: t('ui.nav.communities') },
     { id: 'glossary', href: `/${locale}/glossary`, label: t('glossary.nav') },
     { id: 'about', href: `/${locale}/about`, label: t('ui.nav.about') },
     { id: 'search', href: `/${locale}/search`, label: t('ui.nav.search') },
@@ -85,6 +86,19 @@ export function Layout({ title, description, children, indexable = true, section
                   <li>
                     <a href={`/${locale}/account`} aria-current={section === 'account' ? 'page' : undefined}>
                       {t('ui.account.mine')}
+                    </a>
+                  </li>
+                  <li>
+                    <a href={`/${locale}/notifications`}>
+                      {t('notifications.header.link')}
+                      {!!unreadNotifications && (
+                        <>
+                          <span aria-hidden="true"> ({unreadNotifications})</span>
+                          <span class="visually-hidden">
+                            {t('notifications.header.unread', { count: unreadNotifications })}
+                          </span>
+                        </>
+                      )}
                     </a>
                   </li>
                   {isStaff(user) && (

@@ -25,4 +25,6 @@ export interface RequestContext {
   config: Config;
   /** Labels of the form fields on the page being rendered, so the error summary can name them. */
   fieldLabels: Map<string, string>;
+  /** Unread notifications of the signed-in member, for the header (set by the notifications feature). */
+  unreadNotifications?: number;
 }

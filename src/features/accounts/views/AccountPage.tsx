@@ -43,6 +43,7 @@ export function AccountPage({ summary, notice }: { summary: AccountSummary; noti
     ['email', 'accounts.email.title'],
     ['password', 'accounts.password.title'],
     ['two-factor', 'accounts.twoFactor.title'],
+    ['notifications', 'notifications.prefs.title'],
     ['delete', 'accounts.delete.title'],
   ] as const;
   return (
