@@ -55,11 +55,10 @@ export async function checkCommunityHealth(
   const result: HealthCheckResult = { checked: all.length, changed: 0, nudged: 0 };
   for (const m of all) {
     const state = evaluate(m, thresholds, now);
-    const nudgedHere = await db.transaction(async (tx) => {
-      const previous = m.storedHealth;
-      await setHealth(tx, m.id, state, now);
-      if (previous !== state) {
-        result.changed++;
+    const outcome = await db.transaction(async (tx) => {
+      const previous = (await setHealth(tx, m.id, state, now)) ?? state;
+      const changed = previous !== state;
+      if (changed) {
         await audit(tx, {
           actor: null,
           action: 'community.health',
@@ -75,10 +74,11 @@ export async function checkCommunityHealth(
         });
       }
       const wantsNudge = state === 'slowing' || (state === 'dormant' && previous !== 'dormant');
-      if (!wantsNudge) return 0;
+      if (!wantsNudge) return { changed, nudged: false };
       const admins = await activeAdmins(tx, m.id);
-      if (admins.length === 0) return 0;
-      if (!(await claimNudge(tx, m.id, now, config.COMMUNITY_NUDGE_PERIOD_DAYS))) return 0;
+      if (admins.length === 0) return { changed, nudged: false };
+      if (!(await claimNudge(tx, m.id, now, config.COMMUNITY_NUDGE_PERIOD_DAYS)))
+        return { changed, nudged: false };
       for (const admin of admins) {
         await notify(tx, services, {
           userId: admin.userId,
@@ -92,9 +92,10 @@ export async function checkCommunityHealth(
           },
         });
       }
-      return admins.length;
+      return { changed, nudged: true };
     });
-    if (nudgedHere) result.nudged++;
+    if (outcome.changed) result.changed++;
+    if (outcome.nudged) result.nudged++;
   }
   if (result.nudged > 0) await services.mailer.kick();
   services.logger.info({ ...result }, 'community health checked');

@@ -140,11 +140,24 @@ export async function metricsRows(
   );
 }
 
-/** Records the state the daily check found. */
-export async function setHealth(tx: DbOrTx, id: string, health: HealthState, checkedAt: Date) {
-  await tx.execute(
-    sql`update community set health = ${health}, health_checked_at = ${stamp(checkedAt)} where id = ${id}::uuid`,
+/**
+ * Records the state the daily check found and returns the one it replaces. The row is locked
+ * first, so two checks running at once see each other's result (one audit entry per change).
+ */
+export async function setHealth(
+  tx: DbOrTx,
+  id: string,
+  health: HealthState,
+  checkedAt: Date,
+): Promise<HealthState | null> {
+  const [row] = await queryRows<{ previous: HealthState }>(
+    tx,
+    sql`update community c set health = ${health}, health_checked_at = ${stamp(checkedAt)}
+        from (select id, health from community where id = ${id}::uuid for update) old
+        where c.id = old.id
+        returning old.health as previous`,
   );
+  return row?.previous ?? null;
 }
 
 /**
