@@ -22,6 +22,7 @@ import { createWorkflowRegistry } from './core/workflow/registry.ts';
 import { type Accounts, createAccounts, LOCALE_COOKIE } from './features/accounts/index.ts';
 import { createAdmin } from './features/admin/index.tsx';
 import { createArticles } from './features/articles/index.tsx';
+import { createCommunityHealth } from './features/communities/health/index.tsx';
 import { createEditorial } from './features/editorial/index.tsx';
 import { createEvents } from './features/events/index.tsx';
 import { createGlossary } from './features/glossary/index.tsx';
@@ -32,6 +33,7 @@ import { createPages } from './features/pages/index.tsx';
 import { createSearch } from './features/search/index.tsx';
 import { createTaxonomy } from './features/taxonomy/index.tsx';
 import { createWebinars } from './features/webinars/index.tsx';
+import { createCommunities } from './features/communities/index.tsx';
 
 export interface BuiltApp {
   app: FastifyInstance;
@@ -118,7 +120,9 @@ export async function buildApp(
     createTaxonomy(services),
     createOrganisations(services),
     createWebinars(services),
+    createCommunities(services),
     createNotifications(services),
+    createCommunityHealth(services),
     createAdmin(services),
   ];
 

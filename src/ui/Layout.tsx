@@ -18,6 +18,7 @@ interface LayoutProps {
     | 'news'
     | 'events'
     | 'webinars'
+    | 'communities'
     | 'about'
     | 'account'
     | 'admin'
@@ -89,7 +90,10 @@ export function Layout({ title, description, children, indexable = true, section
                     </a>
                   </li>
                   <li>
-                    <a href={`/${locale}/notifications`}>
+                    <a
+                      href={`/${locale}/notifications`}
+                      aria-current={path.split('?')[0] === '/notifications' ? 'page' : undefined}
+                    >
                       {t('notifications.header.link')}
                       {!!unreadNotifications && (
                         <>

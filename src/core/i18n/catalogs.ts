@@ -16,6 +16,7 @@ import organisations from '../../features/organisations/locales/index.ts';
 import pages from '../../features/pages/locales/index.ts';
 import search from '../../features/search/locales/index.ts';
 import taxonomy from '../../features/taxonomy/locales/index.ts';
+import communities from '../../features/communities/locales/index.ts';
 import notifications from '../../features/notifications/locales/index.ts';
 import webinars from '../../features/webinars/locales/index.ts';
 import ui from '../../ui/locales/index.ts';
@@ -40,6 +41,7 @@ export const catalogs = [
   articles,
   webinars,
   notifications,
+  communities,
   communityHealth,
 ];
 
@@ -62,6 +64,7 @@ export type MessageKey =
   | keyof typeof articles.en
   | keyof typeof webinars.en
   | keyof typeof notifications.en
+  | keyof typeof communities.en
   | keyof typeof communityHealth.en;
 
 export type Catalog = Record<string, string>;

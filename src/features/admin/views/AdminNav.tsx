@@ -23,6 +23,7 @@ export function AdminNav({
     | 'audit'
     | 'rights'
     | 'organisations'
+    | 'community-requests'
     | 'communities';
 }) {
   const { t, locale, user } = useCtx();
@@ -69,6 +70,12 @@ export function AdminNav({
       href: `/${locale}/admin/events`,
       label: t('events.admin.nav'),
       show: can(user, 'event.edit'),
+    },
+    {
+      id: 'community-requests',
+      href: `/${locale}/admin/community-requests`,
+      label: t('communities.admin.requests'),
+      show: can(user, 'communities.manage'),
     },
     {
       id: 'webinars',

@@ -1,0 +1,126 @@
+import { formatDate, formatNumber, type MessageKey } from '../../../core/i18n/index.ts';
+import { renderMarkdown } from '../../../core/render/markdown.ts';
+import { useCtx } from '../../../core/render/context.ts';
+import { CsrfField, Notice } from '../../../ui/forms.tsx';
+import { Layout } from '../../../ui/Layout.tsx';
+import { Pagination } from '../../../ui/Pagination.tsx';
+import type { CommunityContext } from '../read.ts';
+import type { ThreadListRow } from '../repository.ts';
+
+interface Props {
+  ctx: CommunityContext;
+  members: number;
+  threads: { rows: ThreadListRow[]; total: number; page: number; pages: number } | null;
+  notice?: string;
+}
+
+/** A community: what it is for, how to join, and — for those who may read — its threads. */
+export function CommunityPage({ ctx, members, threads, notice }: Props) {
+  const { t, locale } = useCtx();
+  const c = ctx.community;
+  const base = `/${locale}/communities/${c.slug}`;
+  const status = ctx.viewer.membership?.status;
+  return (
+    <Layout
+      title={c.name}
+      description={c.description.slice(0, 200)}
+      section="communities"
+      indexable={c.visibility === 'public'}
+    >
+      <p class="meta">
+        <a href={`/${locale}/communities`}>{t('communities.title')}</a>
+      </p>
+      <h1>{c.name}</h1>
+      <Notice text={notice} />
+      {c.status === 'archived' && <p class="notice">{t('communities.archivedNotice')}</p>}
+      <p class="meta">
+        {t(`communities.visibility.${c.visibility}` as MessageKey)} ·{' '}
+        {t('communities.members', { count: members, formatted: formatNumber(locale, members) })} ·{' '}
+        {t('communities.lastActivity', { date: formatDate(locale, c.lastActivityAt, 'medium') })}
+      </p>
+      <div
+        class="prose"
+        lang={c.locale}
+        dangerouslySetInnerHTML={{ __html: renderMarkdown(c.description) }}
+      />
+      <p>
+        {ctx.can('read') && <a href={`${base}/members`}>{t('communities.members.title')}</a>}
+        {ctx.can('read') && ' · '}
+        <a href={`${base}/guidelines`}>{t('communities.guidelines.link')}</a>
+      </p>
+      {ctx.can('join') && (
+        <form method="post" action={`${base}/join`}>
+          <CsrfField />
+          <button type="submit">{t('communities.join')}</button>
+        </form>
+      )}
+      {ctx.can('request_to_join') && (
+        <form method="post" action={`${base}/join`}>
+          <CsrfField />
+          <p>{t('communities.requestToJoin.intro')}</p>
+          <button type="submit">{t('communities.requestToJoin')}</button>
+        </form>
+      )}
+      {status === 'pending' && <p>{t('communities.youAsked')}</p>}
+      {!ctx.viewer.user && c.visibility !== 'hidden' && (
+        <p>
+          <a href={`/${locale}/sign-in?next=${encodeURIComponent(`/${locale}/communities/${c.slug}`)}`}>
+            {t('communities.signInToJoin')}
+          </a>
+        </p>
+      )}
+      {ctx.viewer.membership?.role === 'admin' && status === 'active' && (
+        <p class="notice">
+          <a href={`${base}/guidelines`}>{t('communities.onboarding.reminder')}</a>
+        </p>
+      )}
+      {threads ? (
+        <section aria-labelledby="threads-heading">
+          <h2 id="threads-heading">{t('communities.threads.title')}</h2>
+          {ctx.can('start_thread') && (
+            <p>
+              <a class="button-link" href={`${base}/threads/new`}>
+                {t('communities.threads.new')}
+              </a>
+            </p>
+          )}
+          {threads.rows.length === 0 ? (
+            <p>{t('communities.threads.empty')}</p>
+          ) : (
+            <ul class="cards">
+              {threads.rows.map((th) => (
+                <li key={th.id} class="card">
+                  <h3>
+                    <a href={`${base}/threads/${th.id}`}>{th.title}</a>
+                  </h3>
+                  <p class="meta">
+                    {th.pinned && `${t('communities.pinned')} · `}
+                    {th.kind === 'announcement' && `${t('communities.announcement')} · `}
+                    {th.locked && `${t('communities.locked')} · `}
+                    {th.authorName ?? t('communities.formerMember')} ·{' '}
+                    {t('communities.replies', {
+                      count: th.replyCount,
+                      formatted: formatNumber(locale, th.replyCount),
+                    })}{' '}
+                    · {formatDate(locale, th.lastPostAt, 'medium')}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
+          <Pagination page={threads.page} pages={threads.pages} baseUrl={`${base}?page=${threads.page}`} />
+        </section>
+      ) : (
+        <p>{t('communities.membersOnly')}</p>
+      )}
+      {ctx.can('leave') && (
+        <form method="post" action={`${base}/leave`}>
+          <CsrfField />
+          <button type="submit" class="secondary">
+            {t('communities.leave')}
+          </button>
+        </form>
+      )}
+    </Layout>
+  );
+}
