@@ -42,6 +42,8 @@ const schema = z.object({
   MAIL_RATE_PER_SECOND: z.coerce.number().min(0).max(10_000).default(0),
   /** Webinar reminders written per transaction (each batch commits on its own: a crash loses none). */
   REMINDER_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(500),
+  /** Distinct members' reports that hide a community post until a moderator reviews it. */
+  COMMUNITY_AUTO_HIDE_REPORTS: z.coerce.number().int().min(1).max(1000).default(3),
   /** Community health: a community with no new thread or reply for this many days is slowing. */
   COMMUNITY_SLOWING_DAYS: z.coerce.number().int().min(1).max(3650).default(14),
   /** …and it is slowing when fewer members than this posted over the last 30 days. */

@@ -366,6 +366,65 @@ describe('discussions', () => {
     ).toBe(403);
   });
 
+  it('reports from three members hide a post until reviewed; the team restores it from its queue', async () => {
+    const [opening] = await db()
+      .select()
+      .from(communityPost)
+      .where(and(eq(communityPost.threadId, c.threadId), eq(communityPost.isOpening, true)));
+    const reporter3 = await person('reporter3');
+    await db()
+      .insert(communityMember)
+      .values({ communityId: c.id, userId: reporter3.id, role: 'member', status: 'active' });
+    const url = `/en/communities/${c.slug}/threads/${c.threadId}/posts/${opening!.id}/report`;
+    expect((await people.admin!.client.post(url, { reason: 'spam' })).statusCode).toBe(409);
+    expect((await people.member!.client.post(url, { reason: 'nonsense' })).statusCode).toBe(400);
+    for (const who of ['member', 'member', 'moderator', 'reporter3'])
+      expect((await people[who]!.client.post(url, { reason: 'abuse' })).statusCode).toBe(303);
+    const [hidden] = await db().select().from(communityPost).where(eq(communityPost.id, opening!.id));
+    expect(hidden).toMatchObject({ hidden: true, hiddenReason: 'reports' });
+    const asMember = await people.member!.client.get(`/en/communities/${c.slug}/threads/${c.threadId}`);
+    expect(asMember.body).not.toContain('Opening post of talk');
+    expect(asMember.body).toContain('This post was hidden by a moderator.');
+    const asModerator = await people.moderator!.client.get(`/en/communities/${c.slug}/threads/${c.threadId}`);
+    expect(asModerator.body).toContain('Opening post of talk');
+    const queue = await people.staff!.client.get('/en/admin/community-reports');
+    expect(queue.body).toContain('3 reports');
+    const restored = await people.staff!.client.post(
+      `/en/admin/community-reports/${opening!.id}/restore`,
+      {},
+    );
+    expect(restored.statusCode).toBe(303);
+    const [back] = await db().select().from(communityPost).where(eq(communityPost.id, opening!.id));
+    expect(back!.hidden).toBe(false);
+    expect((await people.staff!.client.get('/en/admin/community-reports')).body).toContain(
+      'No open reports.',
+    );
+  });
+
+  it('an author edits a post and moderators see the earlier text; nobody else may edit it', async () => {
+    const [mine] = await db()
+      .select()
+      .from(communityPost)
+      .where(and(eq(communityPost.threadId, c.threadId), eq(communityPost.authorId, people.member!.id)));
+    const url = `/en/communities/${c.slug}/threads/${c.threadId}/posts/${mine!.id}`;
+    // The thread was locked above: unlock it first.
+    await people.moderator!.client.post(`/en/communities/${c.slug}/threads/${c.threadId}/flags`, {
+      locked: '',
+    });
+    expect(
+      (await people.moderator!.client.post(`${url}/edit`, { body: 'Changed by someone else' })).statusCode,
+    ).toBe(403);
+    expect(
+      (await people.member!.client.post(`${url}/edit`, { body: 'Thanks, corrected figures: 42 %.' }))
+        .statusCode,
+    ).toBe(303);
+    const history = await people.moderator!.client.get(`${url}/history`);
+    expect(history.statusCode).toBe(200);
+    expect(history.body).toContain('Thanks @');
+    expect(history.body).toContain('corrected figures');
+    expect((await people.member!.client.get(`${url}/history`)).statusCode).toBe(403);
+  });
+
   it('a thread of many replies is read a page at a time, oldest first', async () => {
     const [th] = await db()
       .insert(communityThread)

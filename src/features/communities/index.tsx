@@ -9,8 +9,10 @@ import { sendPage } from '../../core/render/index.tsx';
 import type { Services } from '../../core/services.ts';
 import { acceptInvitationLink, invitationFor, invite } from './invitations.ts';
 import { changeMember, decideJoin, joinCommunity, leaveCommunity } from './membership.ts';
+import { editOwnPost, moderatePost, REPORT_REASONS, reportPost } from './moderation.ts';
 import { type CommunityContext, communityFor, demand } from './read.ts';
 import {
+  communityOfPost,
   countActiveMembers,
   findPost,
   findThread,
@@ -21,7 +23,9 @@ import {
   listPosts,
   listRequests,
   listThreads,
+  postRevisions,
   postsByIds,
+  reportQueue,
   membershipOf,
   requestsOf,
   setChecklist,
@@ -44,7 +48,15 @@ import { CommunityPage } from './views/CommunityPage.tsx';
 import { MembersPage } from './views/MembersPage.tsx';
 import { NewThreadPage } from './views/NewThreadPage.tsx';
 import { RequestPage } from './views/RequestPage.tsx';
-import { AdminRequestsPage, CHECKLIST, GuidelinesPage, InvitationPage } from './views/SimplePages.tsx';
+import {
+  AdminReportsPage,
+  AdminRequestsPage,
+  CHECKLIST,
+  EditPostPage,
+  GuidelinesPage,
+  InvitationPage,
+  PostHistoryPage,
+} from './views/SimplePages.tsx';
 import { ThreadPage } from './views/ThreadPage.tsx';
 
 const PAGE = 20;
@@ -454,6 +466,120 @@ export function createCommunities(services: Services): Feature {
         303,
       );
     });
+
+    // ── Moderation ────────────────────────────────────────────────────────────────────────
+    const postParam = threadParam.extend({ postId: z.uuid() });
+    const backToPost = (req: FastifyRequest, slug: string, threadId: string, postId: string, done: string) =>
+      `/${req.ctx.locale}/communities/${slug}/threads/${threadId}?done=${done}#post-${postId}`;
+
+    app.post('/communities/:slug/threads/:threadId/posts/:postId/report', limited, async (req, reply) => {
+      const user = requireUser(req);
+      const ctx = await load(req);
+      const { threadId, postId } = parseInput(postParam, req.params);
+      const { reason } = parseInput(z.object({ reason: z.enum(REPORT_REASONS) }).strict(), req.body);
+      await reportPost(services, ctx, user, threadId, postId, reason);
+      return reply.redirect(backToPost(req, ctx.community.slug, threadId, postId, 'reported'), 303);
+    });
+
+    for (const action of ['hide', 'restore'] as const)
+      app.post(`/communities/:slug/threads/:threadId/posts/:postId/${action}`, async (req, reply) => {
+        const user = requireUser(req);
+        const ctx = await load(req);
+        const { threadId, postId } = parseInput(postParam, req.params);
+        await moderatePost(services, ctx, user, threadId, postId, action);
+        return reply.redirect(
+          backToPost(req, ctx.community.slug, threadId, postId, action === 'hide' ? 'hidden' : 'restored'),
+          303,
+        );
+      });
+
+    app.get('/communities/:slug/threads/:threadId/posts/:postId/edit', async (req, reply) => {
+      const user = requireUser(req);
+      const ctx = await load(req);
+      demand(ctx, 'reply');
+      const { threadId, postId } = parseInput(postParam, req.params);
+      const post = await findPost(db, postId);
+      if (!post || post.threadId !== threadId || post.authorId !== user.id) throw notFound();
+      return sendPage(
+        reply,
+        req.ctx,
+        <EditPostPage
+          communitySlug={ctx.community.slug}
+          communityName={ctx.community.name}
+          threadId={threadId}
+          postId={postId}
+          body={post.body}
+        />,
+      );
+    });
+
+    app.post('/communities/:slug/threads/:threadId/posts/:postId/edit', limited, async (req, reply) => {
+      const user = requireUser(req);
+      const ctx = await load(req);
+      const { threadId, postId } = parseInput(postParam, req.params);
+      try {
+        const { body } = parseInput(z.object({ body: replySchema.shape.body }).strict(), req.body);
+        await editOwnPost(services, ctx, user, threadId, postId, body);
+      } catch (err) {
+        if (!(err instanceof AppError) || err.status >= 500 || err.status === 403 || err.status === 404)
+          throw err;
+        return sendPage(
+          reply,
+          req.ctx,
+          <EditPostPage
+            communitySlug={ctx.community.slug}
+            communityName={ctx.community.name}
+            threadId={threadId}
+            postId={postId}
+            body={echo(req.body).body ?? ''}
+            errors={formErrors(err)}
+          />,
+          err.status,
+        );
+      }
+      return reply.redirect(backToPost(req, ctx.community.slug, threadId, postId, 'edited'), 303);
+    });
+
+    app.get('/communities/:slug/threads/:threadId/posts/:postId/history', async (req, reply) => {
+      requireUser(req);
+      const ctx = await load(req);
+      demand(ctx, 'moderate');
+      const { threadId, postId } = parseInput(postParam, req.params);
+      const post = await findPost(db, postId);
+      if (!post || post.threadId !== threadId) throw notFound();
+      return sendPage(
+        reply,
+        req.ctx,
+        <PostHistoryPage
+          back={`/${req.ctx.locale}/communities/${ctx.community.slug}/threads/${threadId}#post-${postId}`}
+          current={post.body}
+          revisions={await postRevisions(db, postId)}
+        />,
+      );
+    });
+
+    app.get('/admin/community-reports', async (req, reply) => {
+      requireAction(req, 'communities.manage');
+      return sendPage(
+        reply,
+        req.ctx,
+        <AdminReportsPage rows={await reportQueue(db, 100)} notice={notice(req)} />,
+      );
+    });
+
+    for (const action of ['hide', 'restore'] as const)
+      app.post(`/admin/community-reports/:postId/${action}`, async (req, reply) => {
+        const staff = requireAction(req, 'communities.manage');
+        const { postId } = z.object({ postId: z.uuid() }).parse(req.params);
+        const where = await communityOfPost(db, postId);
+        if (!where) throw notFound();
+        const ctx = await communityFor(db, where.slug, { id: staff.id, role: staff.role });
+        await moderatePost(services, ctx, staff, where.thread_id, postId, action);
+        return reply.redirect(
+          `/${req.ctx.locale}/admin/community-reports?done=${action === 'hide' ? 'hidden' : 'restored'}`,
+          303,
+        );
+      });
 
     // ── The platform team ──────────────────────────────────────────────────────────────────
     app.get('/admin/community-requests', async (req, reply) => {

@@ -5,11 +5,13 @@ import {
   communityInvitation,
   communityMember,
   communityPost,
+  communityPostRevision,
   communityReaction,
   communityRequest,
   communityThread,
   type MemberRole,
   type MembershipStatus,
+  postReport,
   threadFollow,
 } from './tables.ts';
 
@@ -545,4 +547,114 @@ export async function toggleUseful(db: DbOrTx, postId: string, userId: string) {
     .returning({ id: communityReaction.postId });
   if (removed.length === 0)
     await db.insert(communityReaction).values({ postId, userId }).onConflictDoNothing();
+}
+
+// ── Moderation ─────────────────────────────────────────────────────────────────────────────
+
+/** A report; the same member reporting the same post again changes nothing. */
+export async function insertReport(tx: DbOrTx, postId: string, reporterId: string, reason: string) {
+  await tx.insert(postReport).values({ postId, reporterId, reason }).onConflictDoNothing();
+}
+
+export async function openReportCount(tx: DbOrTx, postId: string): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(
+    tx,
+    sql`select count(distinct reporter_id)::int as n from community_post_report where post_id = ${postId} and status = 'open'`,
+  );
+  return Number(row?.n ?? 0);
+}
+
+export async function lockPost(tx: DbOrTx, id: string) {
+  const [row] = await tx.select().from(communityPost).where(eq(communityPost.id, id)).for('update');
+  return row ?? null;
+}
+
+export async function setPostHidden(
+  tx: DbOrTx,
+  id: string,
+  hidden: boolean,
+  reason: 'moderator' | 'reports' | null,
+) {
+  await tx.update(communityPost).set({ hidden, hiddenReason: reason }).where(eq(communityPost.id, id));
+}
+
+/** Closes a post's open reports: upheld when it is hidden, dismissed when it is restored. */
+export async function closeReports(tx: DbOrTx, postId: string, status: 'upheld' | 'dismissed', by: string) {
+  await tx
+    .update(postReport)
+    .set({ status, reviewedBy: by, reviewedAt: sql`now()` })
+    .where(and(eq(postReport.postId, postId), eq(postReport.status, 'open')));
+}
+
+export async function editPost(tx: DbOrTx, id: string, body: string, previous: string, by: string) {
+  await tx.insert(communityPostRevision).values({ postId: id, body: previous, editedBy: by });
+  await tx.update(communityPost).set({ body, editedAt: sql`now()` }).where(eq(communityPost.id, id));
+}
+
+export async function postRevisions(db: DbOrTx, postId: string) {
+  return db
+    .select()
+    .from(communityPostRevision)
+    .where(eq(communityPostRevision.postId, postId))
+    .orderBy(desc(communityPostRevision.createdAt));
+}
+
+export interface ReportQueueRow {
+  postId: string;
+  threadId: string;
+  threadTitle: string;
+  communitySlug: string;
+  communityName: string;
+  body: string;
+  hidden: boolean;
+  reports: number;
+  reasons: string[];
+  firstAt: Date;
+}
+
+/** The platform team's queue: posts with open reports, the most reported first. */
+export async function reportQueue(db: DbOrTx, limit: number): Promise<ReportQueueRow[]> {
+  const rows = await queryRows<{
+    post_id: string;
+    thread_id: string;
+    thread_title: string;
+    community_slug: string;
+    community_name: string;
+    body: string;
+    hidden: boolean;
+    reports: number;
+    reasons: string[];
+    first_at: string | Date;
+  }>(
+    db,
+    sql`select p.id as post_id, t.id as thread_id, t.title as thread_title, c.slug as community_slug,
+          c.name as community_name, p.body, p.hidden, count(distinct r.reporter_id)::int as reports,
+          array_agg(distinct r.reason) as reasons, min(r.created_at) as first_at
+        from community_post_report r join community_post p on p.id = r.post_id
+        join community_thread t on t.id = p.thread_id join community c on c.id = t.community_id
+        where r.status = 'open'
+        group by p.id, t.id, c.id order by reports desc, first_at limit ${limit}`,
+  );
+  return rows.map((r) => ({
+    postId: r.post_id,
+    threadId: r.thread_id,
+    threadTitle: r.thread_title,
+    communitySlug: r.community_slug,
+    communityName: r.community_name,
+    body: r.body,
+    hidden: r.hidden,
+    reports: Number(r.reports),
+    reasons: r.reasons,
+    firstAt: new Date(r.first_at),
+  }));
+}
+
+/** The community a post belongs to (for the team's queue, which acts outside a community page). */
+export async function communityOfPost(db: DbOrTx, postId: string) {
+  const [row] = await queryRows<{ slug: string; thread_id: string }>(
+    db,
+    sql`select c.slug, t.id as thread_id from community_post p join community_thread t on t.id = p.thread_id
+        join community c on c.id = t.community_id where p.id = ${postId}`,
+  );
+  return row ?? null;
 }

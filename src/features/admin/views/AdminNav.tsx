@@ -24,6 +24,7 @@ export function AdminNav({
     | 'rights'
     | 'organisations'
     | 'community-requests'
+    | 'community-reports'
     | 'communities';
 }) {
   const { t, locale, user } = useCtx();
@@ -70,6 +71,12 @@ export function AdminNav({
       href: `/${locale}/admin/events`,
       label: t('events.admin.nav'),
       show: can(user, 'event.edit'),
+    },
+    {
+      id: 'community-reports',
+      href: `/${locale}/admin/community-reports`,
+      label: t('communities.admin.reports'),
+      show: can(user, 'communities.manage'),
     },
     {
       id: 'community-requests',

@@ -4,7 +4,7 @@ import { useCtx } from '../../../core/render/context.ts';
 import { CsrfField, describe, ErrorSummary, Field, Notice } from '../../../ui/forms.tsx';
 import { Layout } from '../../../ui/Layout.tsx';
 import { AdminNav } from '../../admin/views/AdminNav.tsx';
-import type { CommunityRow, RequestRow } from '../repository.ts';
+import type { CommunityRow, ReportQueueRow, RequestRow } from '../repository.ts';
 
 /** The steps a new admin takes in the first weeks (the seed: communities die without them). */
 export const CHECKLIST = [
@@ -145,6 +145,111 @@ export function AdminRequestsPage(p: { rows: RequestRow[]; errors?: FieldError[]
               </button>
             </form>
           )}
+        </section>
+      ))}
+    </Layout>
+  );
+}
+
+/** The author's form to edit a post (the earlier text is kept). */
+export function EditPostPage(p: {
+  communitySlug: string;
+  communityName: string;
+  threadId: string;
+  postId: string;
+  body: string;
+  errors?: FieldError[];
+}) {
+  const { t, locale } = useCtx();
+  const errors = p.errors ?? [];
+  const here = `/${locale}/communities/${p.communitySlug}/threads/${p.threadId}`;
+  return (
+    <Layout title={t('communities.edit.title')} section="communities" indexable={false}>
+      <p class="meta">
+        <a href={here}>{p.communityName}</a>
+      </p>
+      <h1>{t('communities.edit.title')}</h1>
+      <ErrorSummary errors={errors} />
+      <form method="post" action={`${here}/posts/${p.postId}/edit`}>
+        <CsrfField />
+        <Field
+          name="body"
+          label={t('communities.reply.body')}
+          hint={t('communities.markdownHint')}
+          errors={errors}
+        >
+          <textarea {...describe('body', errors, true)} rows={10} required maxLength={20000}>
+            {p.body}
+          </textarea>
+        </Field>
+        <button type="submit">{t('communities.edit.submit')}</button>
+      </form>
+    </Layout>
+  );
+}
+
+/** Earlier versions of an edited post, for moderators. */
+export function PostHistoryPage(p: {
+  back: string;
+  current: string;
+  revisions: { id: string; body: string; createdAt: Date }[];
+}) {
+  const { t, locale } = useCtx();
+  return (
+    <Layout title={t('communities.history.title')} section="communities" indexable={false}>
+      <p class="meta">
+        <a href={p.back}>{t('communities.history.back')}</a>
+      </p>
+      <h1>{t('communities.history.title')}</h1>
+      <h2>{t('communities.history.current')}</h2>
+      <pre class="wrap">{p.current}</pre>
+      {p.revisions.map((r) => (
+        <section key={r.id} aria-labelledby={`rev-${r.id}`}>
+          <h2 id={`rev-${r.id}`}>
+            {t('communities.history.before', { date: formatDate(locale, r.createdAt, 'medium') })}
+          </h2>
+          <pre class="wrap">{r.body}</pre>
+        </section>
+      ))}
+    </Layout>
+  );
+}
+
+/** The platform team's queue of reported posts across communities. */
+export function AdminReportsPage(p: { rows: ReportQueueRow[]; notice?: string }) {
+  const { t, locale } = useCtx();
+  return (
+    <Layout title={t('communities.admin.reports')} section="admin" indexable={false}>
+      <h1>{t('communities.admin.reports')}</h1>
+      <AdminNav current="community-reports" />
+      <Notice text={p.notice} />
+      {p.rows.length === 0 && <p>{t('communities.admin.noReports')}</p>}
+      {p.rows.map((r) => (
+        <section key={r.postId} aria-labelledby={`rep-${r.postId}`} class="card">
+          <h2 id={`rep-${r.postId}`}>
+            <a href={`/${locale}/communities/${r.communitySlug}/threads/${r.threadId}#post-${r.postId}`}>
+              {r.threadTitle}
+            </a>
+          </h2>
+          <p class="meta">
+            {r.communityName} · {t('communities.admin.reportCount', { count: r.reports })} ·{' '}
+            {r.reasons.map((x) => t(`communities.report.reason.${x}` as MessageKey)).join(', ')}
+            {r.hidden && ` · ${t('communities.admin.hiddenNow')}`}
+          </p>
+          <blockquote>{r.body.length > 600 ? `${r.body.slice(0, 597)}…` : r.body}</blockquote>
+          {(['hide', 'restore'] as const).map((a) => (
+            <form
+              key={a}
+              method="post"
+              action={`/${locale}/admin/community-reports/${r.postId}/${a}`}
+              class="inline"
+            >
+              <CsrfField />
+              <button type="submit" class={a === 'restore' ? 'secondary' : undefined}>
+                {t(a === 'hide' ? 'communities.admin.uphold' : 'communities.admin.dismiss')}
+              </button>
+            </form>
+          ))}
         </section>
       ))}
     </Layout>

@@ -1,10 +1,11 @@
 import type { FieldError } from '../../../core/errors.ts';
-import { formatDateTime } from '../../../core/i18n/index.ts';
+import { formatDateTime, type MessageKey } from '../../../core/i18n/index.ts';
 import { renderMarkdown } from '../../../core/render/markdown.ts';
 import { useCtx } from '../../../core/render/context.ts';
 import { CsrfField, describe, ErrorSummary, Field, Notice } from '../../../ui/forms.tsx';
 import { Layout } from '../../../ui/Layout.tsx';
 import { Pagination } from '../../../ui/Pagination.tsx';
+import { REPORT_REASONS } from '../moderation.ts';
 import type { CommunityContext } from '../read.ts';
 import type { PostRow, ThreadRow } from '../repository.ts';
 import { POST_MAX } from '../schemas.ts';
@@ -118,6 +119,7 @@ export function ThreadPage(p: Props) {
                     </>
                   )}
                 </p>
+                <PostTools post={post} here={here} ctx={p.ctx} locked={p.thread.locked} />
               </article>
             </li>
           );
@@ -147,5 +149,56 @@ export function ThreadPage(p: Props) {
         </section>
       )}
     </Layout>
+  );
+}
+
+/** Per post: report (others' posts), edit (one's own), hide or restore and history (moderators). */
+function PostTools({
+  post,
+  here,
+  ctx,
+  locked,
+}: {
+  post: PostRow;
+  here: string;
+  ctx: CommunityContext;
+  locked: boolean;
+}) {
+  const { t, user } = useCtx();
+  const own = !!user && post.authorId === user.id;
+  const moderator = ctx.can('moderate');
+  const base = `${here}/posts/${post.id}`;
+  return (
+    <div class="post-tools">
+      {own && ctx.can('reply') && !locked && <a href={`${base}/edit`}>{t('communities.edit')}</a>}
+      {moderator && post.editedAt && <a href={`${base}/history`}>{t('communities.history')}</a>}
+      {moderator && (
+        <form method="post" action={`${base}/${post.hidden ? 'restore' : 'hide'}`} class="inline">
+          <CsrfField />
+          <button type="submit" class="link-button">
+            {t(post.hidden ? 'communities.restore' : 'communities.hide')}
+          </button>
+        </form>
+      )}
+      {!own && !post.hidden && ctx.can('report') && (
+        <details>
+          <summary>{t('communities.report')}</summary>
+          <form method="post" action={`${base}/report`}>
+            <CsrfField />
+            <label for={`reason-${post.id}`}>{t('communities.report.reason')}</label>{' '}
+            <select id={`reason-${post.id}`} name="reason">
+              {REPORT_REASONS.map((r) => (
+                <option key={r} value={r}>
+                  {t(`communities.report.reason.${r}` as MessageKey)}
+                </option>
+              ))}
+            </select>{' '}
+            <button type="submit" class="secondary">
+              {t('communities.report.submit')}
+            </button>
+          </form>
+        </details>
+      )}
+    </div>
   );
 }
