@@ -13,6 +13,7 @@ import { type ContentSeed, insertContent } from './content.ts';
 import { seedEditorial } from './editorial.ts';
 import { seedEvents } from './events.ts';
 import { seedWebinars } from './webinars.ts';
+import { seedCommunities } from './communities.ts';
 import { seedDemoFiles } from './files.ts';
 import { buildNews } from './news.ts';
 import { buildBlogPosts, seedArticleImages, signBlogPosts } from './blog.ts';
@@ -136,6 +137,7 @@ async function seedDemo(tx: DbOrTx, opts: SeedOptions): Promise<SeedResult> {
     `webinars ${await seedWebinars(tx, rng, organisationId, null)} with registrations (indexed for search)`,
   );
   await reindexAllArticles(tx, (n, total) => progress(`search index: news and blog posts ${n}/${total}`));
+  progress(`communities ${await seedCommunities(tx, rng)} with members and discussions, one request waiting`);
 
   const admin = await createAdministrator(tx, opts.adminEmail ?? 'admin@spgateway.local');
   if (!admin) progress(`administrator account: ${opts.adminEmail} already exists, left as it is`);

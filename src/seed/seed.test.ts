@@ -44,6 +44,11 @@ describe('first-start demo data', () => {
       await count(`select count(*)::int as n from webinar_registration where status = 'waitlisted'`),
     ).toBe(3);
     expect(await count(`select count(*)::int as n from search_document where kind = 'webinar'`)).toBe(5);
+    // Communities: public, private and hidden; one gone quiet; a request waiting for the team.
+    expect(await count(`select count(*)::int as n from community`)).toBe(6);
+    expect(await count(`select count(*)::int as n from community where visibility = 'hidden'`)).toBe(1);
+    expect(await count(`select count(*)::int as n from community_request where status = 'pending'`)).toBe(1);
+    expect(await count(`select count(*)::int as n from community_post`)).toBeGreaterThan(15);
     // The editorial demo: five member submissions in the workflow (queue, changes asked, rejected).
     expect(
       await count(
