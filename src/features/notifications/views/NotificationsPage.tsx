@@ -22,7 +22,7 @@ export function NotificationsPage({ rows, page, pages, unread, notice }: Props) 
   const { t, locale, user } = useCtx();
   const zone = user?.timeZone ?? 'UTC';
   return (
-    <Layout title={t('notifications.centre.title')} indexable={false} section="account">
+    <Layout title={t('notifications.centre.title')} indexable={false}>
       <h1>{t('notifications.centre.title')}</h1>
       <Notice text={notice} />
       <p>{t('notifications.centre.unread', { count: unread })}</p>
