@@ -97,9 +97,7 @@ export function CommunityHealthPage({ row, admins, errors = [], values, notice }
       ) : (
         <ul>
           {admins.map((a) => (
-            <li key={a.userId}>
-              {a.name} (@{a.handle})
-            </li>
+            <li key={a.userId}>{`${a.name} (@${a.handle})`}</li>
           ))}
         </ul>
       )}
