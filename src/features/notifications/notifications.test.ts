@@ -80,10 +80,10 @@ describe('notification centre', () => {
     // The header, on any page.
     const about = await ana.client.get('/en/about');
     expect(about.body).toMatch(
-      /href="\/en\/notifications">Notifications<span aria-hidden="true"> \(2\)<\/span><span class="visually-hidden">, 2 unread<\/span>/,
+      /href="\/en\/notifications">Notifications<span aria-hidden="true"> \(2\)<\/span><span class="visually-hidden">\(2 unread\)<\/span>/,
     );
     const fr = await ben.client.get('/fr/about');
-    expect(fr.body).toContain('1 non lue');
+    expect(fr.body).toContain('(1 non lue)');
     // Visitors see no link (and cost no query).
     const visitor = await t.client().get('/en/about');
     expect(visitor.body).not.toContain('/en/notifications');
