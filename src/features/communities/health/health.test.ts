@@ -294,8 +294,23 @@ describe('admin', () => {
     const { user, password } = await createMember(t);
     const member = await signIn(t, user.email, password);
     expect((await member.get('/en/admin/communities')).statusCode).toBe(403);
-    expect((await member.post(`/en/admin/communities/${quiet.id}/archive`, {})).statusCode).toBe(403);
-    expect((await t.client().get('/en/admin/communities')).statusCode).toBe(303);
+    expect((await member.get(`/en/admin/communities/${quiet.id}`)).statusCode).toBe(403);
+    const anonymous = t.client();
+    expect((await anonymous.get('/en/admin/communities')).statusCode).toBe(303);
+    for (const [path, form] of [
+      ['archive', {}],
+      ['unarchive', {}],
+      ['handover', { members: user.email }],
+    ] as const) {
+      const url = `/en/admin/communities/${quiet.id}/${path}`;
+      expect((await member.post(url, form)).statusCode, path).toBe(403);
+      expect((await anonymous.post(url, form)).statusCode, path).toBe(303);
+    }
+    // Without the form's token: refused before anything else.
+    expect(
+      (await editor.post(`/en/admin/communities/${quiet.id}/archive`, {}, { noCsrf: true })).statusCode,
+    ).toBe(403);
+    expect((await healthOf(quiet.id)).status).toBe('active');
   });
 
   it('lists communities by health with their figures, in an accessible table', async () => {
