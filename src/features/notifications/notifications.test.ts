@@ -305,6 +305,36 @@ describe('daily summary', () => {
     expect(hers.subject).toBe('Your daily summary: 2 notifications');
   });
 
+  it('after a crash mid-way, the member not reached is untouched and served once by the next run', async () => {
+    await db().execute(sql`update notification set emailed_at = now() where emailed_at is null`);
+    const first = await member({ timeZone: 'Asia/Jakarta' });
+    const second = await member({ timeZone: 'Asia/Jakarta' });
+    for (const m of [first, second]) await tell(m.user.id, 'new_thread', 'Crash test thread');
+    const at = tomorrowAt('Asia/Jakarta', '07:17');
+    const queue = t.services.mailer.queue;
+    let calls = 0;
+    // The second member's message fails to be written: the process "dies" there.
+    t.services.mailer.queue = async (tx, mail) => {
+      if (++calls === 2) throw new Error('crash');
+      return queue(tx, mail);
+    };
+    await expect(sendDailyDigests(t.services, at)).rejects.toThrow('crash');
+    t.services.mailer.queue = queue;
+    const pending = await queryRows<{ n: number }>(
+      db(),
+      sql`select count(*)::int as n from notification where emailed_at is null`,
+    );
+    expect(pending[0]!.n).toBe(1);
+    expect(await sendDailyDigests(t.services, new Date(at.getTime() + 3_600_000))).toBe(1);
+    await t.services.mailer.kick();
+    await new Promise((r) => setTimeout(r, 300));
+    for (const m of [first, second])
+      expect(
+        smtp.received.filter((x) => x.to.includes(m.user.email)),
+        m.user.email,
+      ).toHaveLength(1);
+  });
+
   it('sends nothing for a kind switched off, nor what the member can no longer see', async () => {
     await db().execute(sql`update notification set emailed_at = now() where emailed_at is null`);
     const ana = await member({ timeZone: 'UTC' });
