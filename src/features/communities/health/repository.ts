@@ -54,15 +54,17 @@ export async function metricsRows(
   opts: { ids?: string[]; status?: 'active' | 'archived' },
 ): Promise<MetricsRow[]> {
   if (opts.ids && opts.ids.length === 0) return [];
+  return queryRows<MetricsRow>(db, metricsQuery(now, opts));
+}
+
+export function metricsQuery(now: Date, opts: { ids?: string[]; status?: 'active' | 'archived' }): SQL {
   const filters: SQL[] = [sql`c.created_at <= ${stamp(now)}`];
   if (opts.ids) filters.push(sql`c.id in (${list(opts.ids, '::uuid')})`);
   if (opts.status) filters.push(sql`c.status = ${opts.status}`);
   const inWindow = (column: SQL, days: number) => sql`${column} > ${ago(now, days)}`;
   const tc = sql`t.created_at`;
   const pc = sql`p.created_at`;
-  return queryRows<MetricsRow>(
-    db,
-    sql`
+  return sql`
     with c as (
       select c.id, c.slug, c.name, c.visibility, c.status, c.created_at, c.archived_at, c.health,
              c.health_checked_at, c.nudged_at
@@ -94,14 +96,16 @@ export async function metricsRows(
       where not p.hidden and p.created_at <= ${stamp(now)} and t.community_id in (select id from c)
       group by t.community_id
     ),
+    posters as (
+      select distinct t.community_id, p.author_id
+      from community_post p join community_thread t on t.id = p.thread_id
+      where p.created_at <= ${stamp(now)} and t.community_id in (select id from c)
+    ),
     me as (
       select m.community_id, count(*) as members, max(m.joined_at) as last_join_at,
-             count(*) filter (where not exists (
-               select 1 from community_post p join community_thread t on t.id = p.thread_id
-               where t.community_id = m.community_id and p.author_id = m.user_id
-                 and p.created_at <= ${stamp(now)}
-             )) as silent
+             count(*) filter (where posters.author_id is null) as silent
       from community_member m
+      left join posters on posters.community_id = m.community_id and posters.author_id = m.user_id
       where m.status = 'active' and m.joined_at <= ${stamp(now)} and m.community_id in (select id from c)
       group by m.community_id
     ),
@@ -136,8 +140,7 @@ export async function metricsRows(
     left join po on po.community_id = c.id
     left join me on me.community_id = c.id
     left join un on un.community_id = c.id
-    order by c.name, c.id`,
-  );
+    order by c.name, c.id`;
 }
 
 /**
