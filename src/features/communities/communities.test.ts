@@ -4,6 +4,8 @@ import { queryRows } from '../../core/db/client.ts';
 import { startTestApp, type TestApp, type TestClient } from '../../test/app.ts';
 import { clientAt, createMember, signIn } from '../../test/factories.ts';
 import { startSmtp } from '../../test/smtp.ts';
+import { contentItem, contentTranslation } from '../content/tables.ts';
+import { makePdf } from '../library/files/test-helpers.ts';
 import { notification } from '../notifications/tables.ts';
 import {
   community,
@@ -423,6 +425,58 @@ describe('discussions', () => {
     expect(history.body).toContain('Thanks @');
     expect(history.body).toContain('corrected figures');
     expect((await people.member!.client.get(`${url}/history`)).statusCode).toBe(403);
+  });
+
+  it('the shared library: linked publications and uploaded documents, only for those who may read', async () => {
+    const [item] = await db()
+      .insert(contentItem)
+      .values({
+        type: 'publication',
+        slug: 'shock-responsive-report',
+        status: 'published',
+        originalLocale: 'en',
+      })
+      .returning();
+    await db()
+      .insert(contentTranslation)
+      .values({ itemId: item!.id, locale: 'en', title: 'Shock-responsive report' });
+    const lib = `/en/communities/${c.slug}/library`;
+    const bad = await people.member!.client.post(`${lib}/link`, {
+      address: 'https://elsewhere.example/en/library/nothing',
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('href="#f-address"');
+    const linked = await people.member!.client.post(`${lib}/link`, {
+      address: 'http://localhost:3000/fr/library/shock-responsive-report',
+    });
+    expect(linked.statusCode).toBe(303);
+    const pdf = await makePdf([['Minutes of the March meeting']]);
+    const boundary = 'CommunityUpload';
+    const body = Buffer.concat([
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\n${await people.member!.client.csrfToken()}\r\n`,
+      ),
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="title"\r\n\r\nMarch minutes\r\n`),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="minutes.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
+      ),
+      pdf,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    const up = await people.member!.client.request('POST', `${lib}/upload`, body, {
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+    });
+    expect(up.statusCode).toBe(303);
+    const page = await people.member!.client.get(lib);
+    expect(page.body).toContain('Shock-responsive report');
+    const fileId = /\/files\/([0-9a-f-]{36})/.exec(page.body)![1]!;
+    const download = await people.member!.client.get(`/en/communities/${c.slug}/files/${fileId}`);
+    expect(download.statusCode).toBe(200);
+    expect(download.headers['cache-control']).toBe('private, no-store');
+    expect((await people.outsider!.client.get(`/en/communities/${c.slug}/files/${fileId}`)).statusCode).toBe(
+      404,
+    );
+    expect((await people.outsider!.client.get(lib)).statusCode).toBe(404);
   });
 
   it('a thread of many replies is read a page at a time, oldest first', async () => {

@@ -4,20 +4,25 @@ import type { Feature } from '../../app.ts';
 import { AppError, notFound, ValidationError } from '../../core/errors.ts';
 import { formErrors } from '../../core/http/forms.ts';
 import { requireAction, requireUser } from '../../core/http/guards.ts';
-import { parseInput } from '../../core/http/validate.ts';
+import { uploadedFile } from '../../core/http/multipart.ts';
+import { optionalText, parseInput } from '../../core/http/validate.ts';
 import { sendPage } from '../../core/render/index.tsx';
 import type { Services } from '../../core/services.ts';
+import { contentDisposition } from '../library/files/filename.ts';
 import { acceptInvitationLink, invitationFor, invite } from './invitations.ts';
+import { linkItem, uploadDocument } from './library.ts';
 import { changeMember, decideJoin, joinCommunity, leaveCommunity } from './membership.ts';
 import { editOwnPost, moderatePost, REPORT_REASONS, reportPost } from './moderation.ts';
 import { type CommunityContext, communityFor, demand } from './read.ts';
 import {
   communityOfPost,
   countActiveMembers,
+  findCommunityFile,
   findPost,
   findThread,
   followThread,
   isFollowing,
+  libraryOf,
   listCommunities,
   listMembers,
   listPosts,
@@ -58,6 +63,7 @@ import {
   PostHistoryPage,
 } from './views/SimplePages.tsx';
 import { ThreadPage } from './views/ThreadPage.tsx';
+import { LibraryPage } from './views/LibraryPage.tsx';
 
 const PAGE = 20;
 const POSTS_PER_PAGE = 50;
@@ -465,6 +471,78 @@ export function createCommunities(services: Services): Feature {
         `/${req.ctx.locale}/communities/${ctx.community.slug}/threads/${threadId}#post-${postId}`,
         303,
       );
+    });
+
+    // ── Shared library ────────────────────────────────────────────────────────────────────
+    const libraryScreen = async (
+      req: FastifyRequest,
+      reply: FastifyReply,
+      ctx: CommunityContext,
+      extra: { errors?: ReturnType<typeof formErrors>; status?: number } = {},
+    ) => {
+      demand(ctx, 'read');
+      const entries = await libraryOf(db, ctx.community.id, req.ctx.locale);
+      return sendPage(
+        reply,
+        req.ctx,
+        <LibraryPage ctx={ctx} entries={entries} errors={extra.errors} notice={notice(req)} />,
+        extra.status,
+      );
+    };
+
+    app.get('/communities/:slug/library', async (req, reply) => libraryScreen(req, reply, await load(req)));
+
+    app.post('/communities/:slug/library/link', limited, async (req, reply) => {
+      const user = requireUser(req);
+      const ctx = await load(req);
+      try {
+        const { address } = parseInput(
+          z.object({ address: z.string().trim().min(1).max(500) }).strict(),
+          req.body,
+        );
+        await linkItem(services, ctx, user, address);
+      } catch (err) {
+        if (!(err instanceof AppError) || err.status >= 500 || err.status === 403 || err.status === 404)
+          throw err;
+        return libraryScreen(req, reply, ctx, { errors: formErrors(err), status: err.status });
+      }
+      return reply.redirect(`/${req.ctx.locale}/communities/${ctx.community.slug}/library?done=linked`, 303);
+    });
+
+    app.post('/communities/:slug/library/upload', limited, async (req, reply) => {
+      const user = requireUser(req);
+      const ctx = await load(req);
+      try {
+        const { title } = parseInput(z.object({ title: optionalText(200) }).strict(), req.body);
+        await uploadDocument(services, ctx, user, uploadedFile(req), title);
+      } catch (err) {
+        if (!(err instanceof AppError) || err.status >= 500 || err.status === 403 || err.status === 404)
+          throw err;
+        return libraryScreen(req, reply, ctx, { errors: formErrors(err), status: err.status });
+      }
+      return reply.redirect(
+        `/${req.ctx.locale}/communities/${ctx.community.slug}/library?done=uploaded`,
+        303,
+      );
+    });
+
+    // A document is served only to those who may read the community; a private one is never cached by others.
+    app.get('/communities/:slug/files/:id', async (req, reply) => {
+      const ctx = await load(req);
+      demand(ctx, 'read');
+      const { id } = z.object({ id: z.uuid() }).parse({ id: (req.params as { id?: string }).id });
+      const file = await findCommunityFile(db, ctx.community.id, id);
+      if (!file || (await services.storage.size(file.storageKey)) === null) throw notFound();
+      return reply
+        .header('content-type', file.mediaType)
+        .header('content-length', String(file.size))
+        .header('content-disposition', contentDisposition('attachment', file.filename))
+        .header('x-content-type-options', 'nosniff')
+        .header(
+          'cache-control',
+          ctx.community.visibility === 'public' ? 'public, max-age=300' : 'private, no-store',
+        )
+        .send(services.storage.read(file.storageKey));
     });
 
     // ── Moderation ────────────────────────────────────────────────────────────────────────

@@ -2,7 +2,9 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../../core/db/client.ts';
 import {
   community,
+  communityFile,
   communityInvitation,
+  communityLibraryLink,
   communityMember,
   communityPost,
   communityPostRevision,
@@ -656,5 +658,83 @@ export async function communityOfPost(db: DbOrTx, postId: string) {
     sql`select c.slug, t.id as thread_id from community_post p join community_thread t on t.id = p.thread_id
         join community c on c.id = t.community_id where p.id = ${postId}`,
   );
+  return row ?? null;
+}
+
+// ── Shared library ─────────────────────────────────────────────────────────────────────────
+
+export interface LibraryEntry {
+  kind: 'item' | 'file';
+  id: string;
+  title: string;
+  /** Library items: their public path; files: their id for the download route. */
+  path: string | null;
+  type: string | null;
+  addedBy: string | null;
+  addedAt: Date;
+  size: number | null;
+}
+
+/** Library items linked into the community (published ones only) and its uploaded documents. */
+export async function libraryOf(db: DbOrTx, communityId: string, locale: string): Promise<LibraryEntry[]> {
+  const rows = await queryRows<{
+    kind: 'item' | 'file';
+    id: string;
+    title: string;
+    slug: string | null;
+    type: string | null;
+    added_by: string | null;
+    added_at: string | Date;
+    size: number | null;
+  }>(
+    db,
+    sql`select 'item' as kind, ci.id, coalesce(
+            (select t.title from content_translation t where t.item_id = ci.id and t.locale = ${locale}),
+            (select t.title from content_translation t where t.item_id = ci.id and t.locale = ci.original_locale),
+            ci.slug) as title, ci.slug, ci.type, u.name as added_by, l.created_at as added_at, null::int as size
+        from community_library_link l join content_item ci on ci.id = l.item_id and ci.status = 'published'
+        left join "user" u on u.id = l.added_by
+        where l.community_id = ${communityId}
+      union all
+        select 'file', f.id, coalesce(f.title, f.filename), null, f.media_type, u.name, f.created_at, f.size
+        from community_file f left join "user" u on u.id = f.uploaded_by
+        where f.community_id = ${communityId} and f.post_id is null
+      order by added_at desc limit 500`,
+  );
+  return rows.map((r) => ({
+    kind: r.kind,
+    id: r.id,
+    title: r.title,
+    path: r.slug,
+    type: r.type,
+    addedBy: r.added_by,
+    addedAt: new Date(r.added_at),
+    size: r.size === null ? null : Number(r.size),
+  }));
+}
+
+/** A published library item by its public path ("library/slug", "news/slug" …). */
+export async function publishedItemBySlug(db: DbOrTx, type: string, slug: string) {
+  const [row] = await queryRows<{ id: string }>(
+    db,
+    sql`select id from content_item where type = ${type} and slug = ${slug} and status = 'published'`,
+  );
+  return row?.id ?? null;
+}
+
+export async function linkLibraryItem(tx: DbOrTx, communityId: string, itemId: string, addedBy: string) {
+  await tx.insert(communityLibraryLink).values({ communityId, itemId, addedBy }).onConflictDoNothing();
+}
+
+export async function insertCommunityFile(tx: DbOrTx, values: typeof communityFile.$inferInsert) {
+  const [row] = await tx.insert(communityFile).values(values).returning();
+  return row!;
+}
+
+export async function findCommunityFile(db: DbOrTx, communityId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(communityFile)
+    .where(and(eq(communityFile.communityId, communityId), eq(communityFile.id, id)));
   return row ?? null;
 }

@@ -46,6 +46,8 @@ export function CommunityPage({ ctx, members, threads, notice }: Props) {
       <p>
         {ctx.can('read') && <a href={`${base}/members`}>{t('communities.members.title')}</a>}
         {ctx.can('read') && ' · '}
+        {ctx.can('read') && <a href={`${base}/library`}>{t('communities.library.title')}</a>}
+        {ctx.can('read') && ' · '}
         <a href={`${base}/guidelines`}>{t('communities.guidelines.link')}</a>
       </p>
       {ctx.can('join') && (
