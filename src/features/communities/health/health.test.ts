@@ -404,3 +404,13 @@ describe('admin', () => {
     expect(page.body).toContain(`Ines Newcomer (@${newcomer.handle})`);
   });
 });
+
+describe('the job', () => {
+  it('is registered as communities.health and checks with the real clock', async () => {
+    const before = Date.now();
+    await t.services.jobs.send('communities.health');
+    const row = await healthOf(lively.id);
+    expect(row.healthCheckedAt!.getTime()).toBeGreaterThanOrEqual(before - 1000);
+    expect(row.health).toBe('healthy');
+  });
+});
