@@ -5,6 +5,7 @@ import { startTestApp, type TestApp, type TestClient } from '../../test/app.ts';
 import { clientAt, createMember, signIn } from '../../test/factories.ts';
 import { startSmtp } from '../../test/smtp.ts';
 import { contentItem, contentTranslation } from '../content/tables.ts';
+import { eventDetails } from '../events/tables.ts';
 import { makePdf } from '../library/files/test-helpers.ts';
 import { notification } from '../notifications/tables.ts';
 import {
@@ -477,6 +478,44 @@ describe('discussions', () => {
       404,
     );
     expect((await people.outsider!.client.get(lib)).statusCode).toBe(404);
+  });
+
+  it('admins list an event of the site as the community’s own', async () => {
+    const [ev] = await db()
+      .insert(contentItem)
+      .values({ type: 'event', slug: 'regional-forum', status: 'published', originalLocale: 'en' })
+      .returning();
+    await db()
+      .insert(contentTranslation)
+      .values({ itemId: ev!.id, locale: 'en', title: 'Regional social protection forum' });
+    await db()
+      .insert(eventDetails)
+      .values({
+        itemId: ev!.id,
+        kind: 'conference',
+        startsAt: new Date(Date.now() + 30 * 86_400_000),
+        endsAt: new Date(Date.now() + 31 * 86_400_000),
+        timeZone: 'Africa/Nairobi',
+        mode: 'online',
+      });
+    const url = `/en/communities/${c.slug}/events`;
+    expect(
+      (await people.member!.client.post(url, { event: 'http://localhost:3000/en/events/regional-forum' }))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (await people.admin!.client.post(url, { event: 'http://localhost:3000/en/library/regional-forum' }))
+        .statusCode,
+    ).toBe(400);
+    expect(
+      (await people.admin!.client.post(url, { event: 'http://localhost:3000/en/events/regional-forum' }))
+        .statusCode,
+    ).toBe(303);
+    const page = await people.member!.client.get(`/en/communities/${c.slug}`);
+    expect(page.body).toContain('Regional social protection forum');
+    expect((await people.outsider!.client.get(`/en/communities/${c.slug}`)).body).not.toContain(
+      'Regional social protection forum',
+    );
   });
 
   it('a thread of many replies is read a page at a time, oldest first', async () => {

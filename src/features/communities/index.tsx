@@ -10,11 +10,12 @@ import { sendPage } from '../../core/render/index.tsx';
 import type { Services } from '../../core/services.ts';
 import { contentDisposition } from '../library/files/filename.ts';
 import { acceptInvitationLink, invitationFor, invite } from './invitations.ts';
-import { linkItem, uploadDocument } from './library.ts';
+import { linkEvent, linkItem, uploadDocument } from './library.ts';
 import { changeMember, decideJoin, joinCommunity, leaveCommunity } from './membership.ts';
 import { editOwnPost, moderatePost, REPORT_REASONS, reportPost } from './moderation.ts';
 import { type CommunityContext, communityFor, demand } from './read.ts';
 import {
+  communityEvents,
   communityOfPost,
   countActiveMembers,
   findCommunityFile,
@@ -252,9 +253,10 @@ export function createCommunities(services: Services): Feature {
     app.get('/communities/:slug', async (req, reply) => {
       const ctx = await load(req);
       const { page } = pageQuery.parse(req.query ?? {});
-      const [members, threads] = await Promise.all([
+      const [members, threads, events] = await Promise.all([
         countActiveMembers(db, ctx.community.id),
         ctx.can('read') ? listThreads(db, ctx.community.id, PAGE, (page - 1) * PAGE) : Promise.resolve(null),
+        ctx.can('read') ? communityEvents(db, ctx.community.id, req.ctx.locale) : Promise.resolve([]),
       ]);
       return sendPage(
         reply,
@@ -263,6 +265,7 @@ export function createCommunities(services: Services): Feature {
           ctx={ctx}
           members={members}
           threads={threads ? { ...threads, page, pages: pages(threads.total, PAGE) } : null}
+          events={events}
           notice={notice(req)}
         />,
       );
@@ -543,6 +546,14 @@ export function createCommunities(services: Services): Feature {
           ctx.community.visibility === 'public' ? 'public, max-age=300' : 'private, no-store',
         )
         .send(services.storage.read(file.storageKey));
+    });
+
+    app.post('/communities/:slug/events', limited, async (req, reply) => {
+      requireUser(req);
+      const ctx = await load(req);
+      const { event } = parseInput(z.object({ event: z.string().trim().min(1).max(500) }).strict(), req.body);
+      await linkEvent(services, ctx, event);
+      return reply.redirect(`/${req.ctx.locale}/communities/${ctx.community.slug}?done=eventLinked`, 303);
     });
 
     // ── Moderation ────────────────────────────────────────────────────────────────────────

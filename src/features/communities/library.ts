@@ -6,7 +6,24 @@ import type { Services } from '../../core/services.ts';
 import { CONTENT_TYPES } from '../content/types.ts';
 import { receiveUpload } from '../library/files/receive-upload.ts';
 import { type CommunityContext, demand } from './read.ts';
-import { insertCommunityFile, linkLibraryItem, publishedItemBySlug, touchCommunity } from './repository.ts';
+import {
+  insertCommunityFile,
+  linkCommunityEvent,
+  linkLibraryItem,
+  publishedItemBySlug,
+  touchCommunity,
+} from './repository.ts';
+
+/** The published item a page address of this site stands for ("…/en/library/some-report"). */
+async function itemFromAddress(db: Services['db'], address: string, types?: string[]) {
+  const match = /\/(?:[a-z]{2})\/([a-z]+)\/([a-z0-9-]{1,200})\/?(?:[?#].*)?$/.exec(address.trim());
+  const type = match
+    ? (Object.entries(CONTENT_TYPES).find(([, d]) => d.path === match[1])?.[0] ?? null)
+    : null;
+  if (!type || !match || (types && !types.includes(type))) return null;
+  const id = await publishedItemBySlug(db, type, match[2]!);
+  return id ? { id, type } : null;
+}
 
 /**
  * Links a published item of the site (a publication, news, an event …) into the community's
@@ -19,16 +36,20 @@ export async function linkItem(
   address: string,
 ) {
   demand(ctx, 'reply');
-  const match = /\/(?:[a-z]{2})\/([a-z]+)\/([a-z0-9-]{1,200})\/?(?:[?#].*)?$/.exec(address.trim());
-  const type = match
-    ? (Object.entries(CONTENT_TYPES).find(([, d]) => d.path === match[1])?.[0] ?? null)
-    : null;
-  const itemId = type && match ? await publishedItemBySlug(services.db, type, match[2]!) : null;
-  if (!itemId) throw new AppError('unknown_item', 400, 'communities.error.unknownItem', 'address');
+  const item = await itemFromAddress(services.db, address);
+  if (!item) throw new AppError('unknown_item', 400, 'communities.error.unknownItem', 'address');
   await services.db.transaction(async (tx) => {
-    await linkLibraryItem(tx, ctx.community.id, itemId, member.id);
+    await linkLibraryItem(tx, ctx.community.id, item.id, member.id);
     await touchCommunity(tx, ctx.community.id);
   });
+}
+
+/** Admins and moderators list an event or webinar of the site as one of the community's own. */
+export async function linkEvent(services: Pick<Services, 'db'>, ctx: CommunityContext, address: string) {
+  demand(ctx, 'invite');
+  const item = await itemFromAddress(services.db, address, ['event', 'webinar']);
+  if (!item) throw new AppError('unknown_event', 400, 'communities.error.unknownEvent', 'event');
+  await services.db.transaction((tx) => linkCommunityEvent(tx, ctx.community.id, item.id));
 }
 
 /**

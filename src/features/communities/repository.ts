@@ -3,6 +3,7 @@ import { type DbOrTx, queryRows } from '../../core/db/client.ts';
 import {
   community,
   communityFile,
+  communityEvent,
   communityInvitation,
   communityLibraryLink,
   communityMember,
@@ -737,4 +738,38 @@ export async function findCommunityFile(db: DbOrTx, communityId: string, id: str
     .from(communityFile)
     .where(and(eq(communityFile.communityId, communityId), eq(communityFile.id, id)));
   return row ?? null;
+}
+
+export async function linkCommunityEvent(tx: DbOrTx, communityId: string, itemId: string) {
+  await tx.insert(communityEvent).values({ communityId, itemId }).onConflictDoNothing();
+}
+
+/** The community's events and webinars still to come (or under way), soonest first. */
+export async function communityEvents(db: DbOrTx, communityId: string, locale: string) {
+  const rows = await queryRows<{
+    type: string;
+    slug: string;
+    title: string;
+    starts_at: string | Date;
+    time_zone: string;
+  }>(
+    db,
+    sql`select ci.type, ci.slug, coalesce(
+            (select t.title from content_translation t where t.item_id = ci.id and t.locale = ${locale}),
+            (select t.title from content_translation t where t.item_id = ci.id and t.locale = ci.original_locale),
+            ci.slug) as title,
+          coalesce(e.starts_at, w.starts_at) as starts_at, coalesce(e.time_zone, w.time_zone) as time_zone
+        from community_event ce join content_item ci on ci.id = ce.item_id and ci.status = 'published'
+        left join event e on e.item_id = ci.id left join webinar w on w.item_id = ci.id
+        where ce.community_id = ${communityId}
+          and coalesce(e.ends_at, w.starts_at + make_interval(mins => w.duration_minutes)) > now()
+        order by 4 limit 20`,
+  );
+  return rows.map((r) => ({
+    type: r.type,
+    slug: r.slug,
+    title: r.title,
+    startsAt: new Date(r.starts_at),
+    timeZone: r.time_zone,
+  }));
 }

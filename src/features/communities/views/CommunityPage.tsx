@@ -1,4 +1,4 @@
-import { formatDate, formatNumber, type MessageKey } from '../../../core/i18n/index.ts';
+import { formatDate, formatDateTime, formatNumber, type MessageKey } from '../../../core/i18n/index.ts';
 import { renderMarkdown } from '../../../core/render/markdown.ts';
 import { useCtx } from '../../../core/render/context.ts';
 import { CsrfField, Notice } from '../../../ui/forms.tsx';
@@ -11,11 +11,12 @@ interface Props {
   ctx: CommunityContext;
   members: number;
   threads: { rows: ThreadListRow[]; total: number; page: number; pages: number } | null;
+  events: { type: string; slug: string; title: string; startsAt: Date; timeZone: string }[];
   notice?: string;
 }
 
 /** A community: what it is for, how to join, and — for those who may read — its threads. */
-export function CommunityPage({ ctx, members, threads, notice }: Props) {
+export function CommunityPage({ ctx, members, threads, events, notice }: Props) {
   const { t, locale } = useCtx();
   const c = ctx.community;
   const base = `/${locale}/communities/${c.slug}`;
@@ -75,6 +76,29 @@ export function CommunityPage({ ctx, members, threads, notice }: Props) {
         <p class="notice">
           <a href={`${base}/guidelines`}>{t('communities.onboarding.reminder')}</a>
         </p>
+      )}
+      {(events.length > 0 || ctx.can('invite')) && ctx.can('read') && (
+        <section aria-labelledby="events-heading">
+          <h2 id="events-heading">{t('communities.events.title')}</h2>
+          <ul>
+            {events.map((e) => (
+              <li key={e.slug}>
+                <a href={`/${locale}/${e.type === 'webinar' ? 'webinars' : 'events'}/${e.slug}`}>{e.title}</a>{' '}
+                — {formatDateTime(locale, e.startsAt, e.timeZone)} ({e.timeZone})
+              </li>
+            ))}
+          </ul>
+          {ctx.can('invite') && (
+            <form method="post" action={`${base}/events`}>
+              <CsrfField />
+              <label for="f-event">{t('communities.events.add')}</label>{' '}
+              <input id="f-event" name="event" type="url" required maxLength={500} />{' '}
+              <button type="submit" class="secondary">
+                {t('communities.events.submit')}
+              </button>
+            </form>
+          )}
+        </section>
       )}
       {threads ? (
         <section aria-labelledby="threads-heading">
