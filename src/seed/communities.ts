@@ -200,15 +200,13 @@ export async function seedCommunities(tx: DbOrTx, rng: Random, now = new Date())
           lastPostAt: th.replies.length ? lastAt : startedAt,
         })
         .returning();
-      await tx
-        .insert(communityPost)
-        .values({
-          threadId: thread!.id,
-          authorId: author.id,
-          isOpening: true,
-          body: th.body,
-          createdAt: startedAt,
-        });
+      await tx.insert(communityPost).values({
+        threadId: thread!.id,
+        authorId: author.id,
+        isOpening: true,
+        body: th.body,
+        createdAt: startedAt,
+      });
       for (const [ri, body] of th.replies.entries())
         await tx.insert(communityPost).values({
           threadId: thread!.id,
