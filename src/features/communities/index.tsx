@@ -6,6 +6,7 @@ import { formErrors } from '../../core/http/forms.ts';
 import { requireAction, requireUser } from '../../core/http/guards.ts';
 import { uploadedFile } from '../../core/http/multipart.ts';
 import { optionalText, parseInput } from '../../core/http/validate.ts';
+import type { MessageKey } from '../../core/i18n/index.ts';
 import { sendPage } from '../../core/render/index.tsx';
 import type { Services } from '../../core/services.ts';
 import { contentDisposition } from '../library/files/filename.ts';
@@ -85,6 +86,24 @@ const echo = (body: unknown): Record<string, string> =>
 
 const pages = (total: number, per: number) => Math.max(1, Math.ceil(total / per));
 
+const DONE_NOTICES = new Set([
+  'requested',
+  'joined',
+  'asked',
+  'left',
+  'decided',
+  'changed',
+  'invited',
+  'saved',
+  'reported',
+  'hidden',
+  'restored',
+  'edited',
+  'linked',
+  'uploaded',
+  'eventLinked',
+]);
+
 /**
  * Online communities: requests and approval, listing, joining (public at once, private by
  * request, hidden by invitation), roles, threads with replies, quotes, mentions and the
@@ -99,7 +118,8 @@ export function createCommunities(services: Services): Feature {
     communityFor(db, parseInput(slugParam, req.params).slug, viewerOf(req));
   const notice = (req: FastifyRequest) => {
     const { done } = doneQuery.parse(req.query ?? {});
-    return done && /^[a-z-]+$/.test(done) ? req.ctx.t(`communities.done.${done}` as never) : undefined;
+    // Only the notices this feature knows: anything else in the query shows nothing.
+    return done && DONE_NOTICES.has(done) ? req.ctx.t(`communities.done.${done}` as MessageKey) : undefined;
   };
 
   const threadScreen = async (
