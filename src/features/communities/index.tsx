@@ -67,6 +67,9 @@ import {
 import { ThreadPage } from './views/ThreadPage.tsx';
 import { LibraryPage } from './views/LibraryPage.tsx';
 
+/** Prefix of the cached visitors' pages (cleared by any change in a community). */
+export const COMMUNITIES_CACHE_PREFIX = 'communities:';
+
 const PAGE = 20;
 const POSTS_PER_PAGE = 50;
 const pageQuery = z.object({ page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1) });
@@ -122,6 +125,15 @@ export function createCommunities(services: Services): Feature {
     return done && DONE_NOTICES.has(done) ? req.ctx.t(`communities.done.${done}` as MessageKey) : undefined;
   };
 
+  /**
+   * What anonymous readers see is the same for all of them (public content only): read once per
+   * CACHE_TTL_MS, like the other public listings. Any change in this feature clears it (below).
+   */
+  const forVisitors = <T,>(req: FastifyRequest, key: string, read: () => Promise<T>): Promise<T> =>
+    req.ctx.user
+      ? read()
+      : services.cache.get(`${COMMUNITIES_CACHE_PREFIX}${key}`, services.config.CACHE_TTL_MS, read);
+
   const threadScreen = async (
     req: FastifyRequest,
     reply: FastifyReply,
@@ -134,20 +146,24 @@ export function createCommunities(services: Services): Feature {
     } = {},
   ) => {
     demand(ctx, 'read');
-    const thread = await findThread(db, threadId);
-    if (!thread || thread.communityId !== ctx.community.id) throw notFound();
     const q = z
       .object({
         page: z.coerce.number().int().min(1).max(100_000).catch(1).optional(),
         quote: z.uuid().optional().catch(undefined),
       })
       .parse(req.query ?? {});
-    const total = thread.replyCount + 1;
-    const last = pages(total, POSTS_PER_PAGE);
-    const page = Math.min(q.page ?? 1, last);
-    const posts = await listPosts(db, thread.id, POSTS_PER_PAGE, (page - 1) * POSTS_PER_PAGE);
-    const quotedIds = [...new Set(posts.flatMap((p) => (p.quotedPostId ? [p.quotedPostId] : [])))];
-    const quoted = new Map((await postsByIds(db, thread.id, quotedIds)).map((p) => [p.id, p]));
+    const data = await forVisitors(req, `thread:${threadId}:${q.page ?? 1}`, async () => {
+      const thread = await findThread(db, threadId);
+      if (!thread) return null;
+      const last = pages(thread.replyCount + 1, POSTS_PER_PAGE);
+      const page = Math.min(q.page ?? 1, last);
+      const posts = await listPosts(db, thread.id, POSTS_PER_PAGE, (page - 1) * POSTS_PER_PAGE);
+      const quotedIds = [...new Set(posts.flatMap((p) => (p.quotedPostId ? [p.quotedPostId] : [])))];
+      return { thread, last, page, posts, quoted: await postsByIds(db, thread.id, quotedIds) };
+    });
+    if (!data || data.thread.communityId !== ctx.community.id) throw notFound();
+    const { thread, last, page, posts } = data;
+    const quoted = new Map(data.quoted.map((p) => [p.id, p]));
     const following = req.ctx.user ? await isFollowing(db, thread.id, req.ctx.user.id) : false;
     return sendPage(
       reply,
@@ -196,16 +212,19 @@ export function createCommunities(services: Services): Feature {
   };
 
   const html: FastifyPluginAsync = async (app) => {
+    // Whatever a form changed here, visitors' cached pages of communities are read again.
+    app.addHook('onResponse', async (req, reply) => {
+      if (req.method === 'POST' && reply.statusCode < 400)
+        services.cache.invalidate(COMMUNITIES_CACHE_PREFIX);
+    });
+
     app.get('/communities', async (req, reply) => {
       const { page } = pageQuery.parse(req.query ?? {});
       const user = req.ctx.user;
       const staff = user?.role === 'editor' || user?.role === 'admin';
-      const { rows, total } = await listCommunities(db, {
-        viewerId: user?.id ?? null,
-        staff,
-        limit: PAGE,
-        offset: (page - 1) * PAGE,
-      });
+      const { rows, total } = await forVisitors(req, `list:${page}`, () =>
+        listCommunities(db, { viewerId: user?.id ?? null, staff, limit: PAGE, offset: (page - 1) * PAGE }),
+      );
       return sendPage(
         reply,
         req.ctx,
@@ -273,11 +292,18 @@ export function createCommunities(services: Services): Feature {
     app.get('/communities/:slug', async (req, reply) => {
       const ctx = await load(req);
       const { page } = pageQuery.parse(req.query ?? {});
-      const [members, threads, events] = await Promise.all([
-        countActiveMembers(db, ctx.community.id),
-        ctx.can('read') ? listThreads(db, ctx.community.id, PAGE, (page - 1) * PAGE) : Promise.resolve(null),
-        ctx.can('read') ? communityEvents(db, ctx.community.id, req.ctx.locale) : Promise.resolve([]),
-      ]);
+      const [members, threads, events] = await forVisitors(
+        req,
+        `page:${ctx.community.id}:${req.ctx.locale}:${page}`,
+        () =>
+          Promise.all([
+            countActiveMembers(db, ctx.community.id),
+            ctx.can('read')
+              ? listThreads(db, ctx.community.id, PAGE, (page - 1) * PAGE)
+              : Promise.resolve(null),
+            ctx.can('read') ? communityEvents(db, ctx.community.id, req.ctx.locale) : Promise.resolve([]),
+          ]),
+      );
       return sendPage(
         reply,
         req.ctx,
