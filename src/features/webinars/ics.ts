@@ -14,7 +14,15 @@ export interface InvitationInput {
   /** The join link goes only to registrants. */
   joinUrl?: string | null;
   organiser: { name: string; email: string };
+  /** The public calendar file: METHOD:PUBLISH (an entry to add, not an invitation to answer). */
+  publish?: boolean;
 }
+
+/** The platform as organiser: the address part of MAIL_FROM ("Name <address>"). */
+export const webinarOrganiser = (mailFrom: string) => ({
+  name: 'SP Gateway',
+  email: /<([^>]+)>/.exec(mailFrom)?.[1] ?? mailFrom,
+});
 
 /** The same UID for every message about one webinar, so calendars update one entry. */
 export const webinarUid = (webinarId: string, host: string) => `webinar-${webinarId}@${host}`;
@@ -25,7 +33,11 @@ export const webinarUid = (webinarId: string, host: string) => `webinar-${webina
  * Times are written in UTC, which every calendar converts to its own zone.
  */
 export function webinarInvitation(w: InvitationInput): { method: 'REQUEST' | 'CANCEL'; content: string } {
-  const method = w.cancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST;
+  const method = w.publish
+    ? ICalCalendarMethod.PUBLISH
+    : w.cancelled
+      ? ICalCalendarMethod.CANCEL
+      : ICalCalendarMethod.REQUEST;
   const cal = ical({ prodId: { company: 'SP Gateway', product: 'Webinars' }, method });
   cal.createEvent({
     id: webinarUid(w.webinarId, w.host),

@@ -6,16 +6,17 @@ import { formErrors } from '../../core/http/forms.ts';
 import { requireAction } from '../../core/http/guards.ts';
 import { uploadedFile } from '../../core/http/multipart.ts';
 import { parseInput } from '../../core/http/validate.ts';
-import { LOCALES, type Locale } from '../../core/i18n/index.ts';
+import { LOCALES } from '../../core/i18n/index.ts';
 import { sendPage } from '../../core/render/index.tsx';
 import type { Services } from '../../core/services.ts';
+import { itemLocales } from '../content/repository.ts';
 import { contentDisposition } from '../library/files/filename.ts';
 import { allOrganisations } from '../organisations/repository.ts';
 import { SEARCH_CACHE_PREFIX } from '../search/index.tsx';
 import type { RegionSlug } from '../taxonomy/data/countries.ts';
 import { fileIntoLibrary } from './afterwards/file-into-library.ts';
 import { addSlides, removeSlides } from './afterwards/slides.ts';
-import { webinarInvitation } from './ics.ts';
+import { webinarInvitation, webinarOrganiser } from './ics.ts';
 import { evaluateSlot, PLANNER_REGIONS, suggestSlots } from './planner.ts';
 import { webinarPage } from './read.ts';
 import {
@@ -156,16 +157,14 @@ export function createWebinars(services: Services): Feature {
         start: w.webinar.startsAt,
         durationMinutes: w.webinar.durationMinutes,
         cancelled: !!w.webinar.cancelledAt,
-        organiser: {
-          name: 'SP Gateway',
-          email: /<([^>]+)>/.exec(services.config.MAIL_FROM)?.[1] ?? services.config.MAIL_FROM,
-        },
+        organiser: webinarOrganiser(services.config.MAIL_FROM),
+        publish: true,
       });
       return reply
         .header('content-type', 'text/calendar; charset=utf-8')
         .header('content-disposition', `attachment; filename="${slug}.ics"`)
         .header('cache-control', 'public, max-age=300')
-        .send(content.replace(/^METHOD:(REQUEST|CANCEL)\r?\n/m, 'METHOD:PUBLISH\r\n'));
+        .send(content);
     });
 
     app.get('/webinars/:slug', async (req, reply) => {
@@ -387,19 +386,15 @@ export function createWebinars(services: Services): Feature {
           .join('\n'),
         publish: w.status === 'published' ? 'on' : '',
       };
+      const written = await itemLocales(db, id);
       for (const l of LOCALES) {
-        const texts = await translationOf(id, l);
-        if (!texts) continue;
+        if (!written.includes(l)) continue;
+        const texts = await webinarTexts(db, id, l);
         values[`title_${l}`] = texts.title;
         values[`description_${l}`] = texts.body ?? '';
         values[`summary_${l}`] = texts.summary ?? '';
       }
       return values;
-    };
-    const translationOf = async (id: string, l: Locale) => {
-      const t = await webinarTexts(db, id, l);
-      const { itemLocales } = await import('../content/repository.ts');
-      return (await itemLocales(db, id)).includes(l) ? t : null;
     };
 
     app.get('/admin/webinars/:id/edit', async (req, reply) => {

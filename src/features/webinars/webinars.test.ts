@@ -91,6 +91,15 @@ describe('scheduling', () => {
     expect(page.body).toContain('"@type":"Event"');
     // The join link is for registrants only.
     expect(page.body).not.toContain('meet.example.org');
+    // The public calendar file: an entry to add (PUBLISH), at the right instant, without the link.
+    const file = await clientAt(t).get(`/en/webinars/${slug}.ics`);
+    expect(file.headers['content-type']).toContain('text/calendar');
+    const cal = new ICAL.Component(ICAL.parse(file.body));
+    expect(cal.getFirstPropertyValue('method')).toBe('PUBLISH');
+    expect(new ICAL.Event(cal.getFirstSubcomponent('vevent')!).startDate.toJSDate().toISOString()).toBe(
+      w!.startsAt.toISOString(),
+    );
+    expect(file.body).not.toContain('meet.example.org');
     const home = await clientAt(t).get('/en/');
     expect(home.body).toContain('Upcoming webinars');
     expect(home.body).toContain(`/en/webinars/${slug}`);

@@ -8,7 +8,7 @@ import {
 } from '../../../core/i18n/index.ts';
 import { composeMail } from '../../../core/mail/index.ts';
 import type { Services } from '../../../core/services.ts';
-import { webinarInvitation } from '../ics.ts';
+import { webinarInvitation, webinarOrganiser } from '../ics.ts';
 import { type RegistrationRow, type WebinarRow, webinarTexts } from '../repository.ts';
 
 export type RegistrationMail =
@@ -116,7 +116,7 @@ export async function queueRegistrationMail(
         durationMinutes: w.webinar.durationMinutes,
         cancelled: method === 'cancel',
         joinUrl: method === 'request' ? w.webinar.meetingUrl : null,
-        organiser: { name: 'SP Gateway', email: mailAddress(services.config.MAIL_FROM) },
+        organiser: webinarOrganiser(services.config.MAIL_FROM),
       })
     : null;
   await services.mailer.queue(tx, {
@@ -130,6 +130,3 @@ export async function queueRegistrationMail(
     icalEvent: invitation ? { ...invitation, filename: 'webinar.ics' } : null,
   });
 }
-
-/** The address part of "Name <address>". */
-const mailAddress = (from: string) => /<([^>]+)>/.exec(from)?.[1] ?? from;
