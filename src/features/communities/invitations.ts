@@ -96,7 +96,7 @@ export async function acceptInvitationLink(services: Pick<Services, 'db'>, token
     const inv = await lockInvitationByToken(tx, hash(token));
     if (!inv) throw new AppError('invalid_invitation', 404, 'communities.error.invitation');
     const community = await findCommunity(tx, inv.communityId);
-    if (!community || community.status !== 'active')
+    if (community?.status !== 'active')
       throw new AppError('invalid_invitation', 404, 'communities.error.invitation');
     if (inv.acceptedAt && inv.acceptedBy !== user.id)
       throw new AppError('used_invitation', 409, 'communities.error.invitationUsed');
