@@ -3,6 +3,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import type { FastifyInstance } from 'fastify';
 import { srcDir } from '../paths.ts';
+import { preferredEncoding } from './encoding.ts';
 
 interface Asset {
   name: string;
@@ -61,13 +62,13 @@ export function assetRoutes(app: FastifyInstance) {
   app.get<{ Params: { name: string } }>('/assets/:name', { compress: false }, (req, reply) => {
     const asset = byName.get(req.params.name);
     if (!asset) return reply.callNotFound();
-    const accept = String(req.headers['accept-encoding'] ?? '');
+    const encoding = preferredEncoding(req.headers['accept-encoding']);
     reply
       .header('content-type', asset.type)
       .header('cache-control', 'public, max-age=31536000, immutable')
       .header('vary', 'Accept-Encoding');
-    if (/\bbr\b/.test(accept)) return reply.header('content-encoding', 'br').send(asset.br);
-    if (/\bgzip\b/.test(accept)) return reply.header('content-encoding', 'gzip').send(asset.gzip);
-    return reply.send(asset.body);
+    return encoding
+      ? reply.header('content-encoding', encoding).send(asset[encoding])
+      : reply.send(asset.body);
   });
 }

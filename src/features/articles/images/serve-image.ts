@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { notFound } from '../../../core/errors.ts';
 import type { Services } from '../../../core/services.ts';
-import { etagMatches } from '../../library/files/http-file.ts';
+import { etagMatches } from '../../../core/http/etag.ts';
 import { isImageVariant } from '../repository.ts';
 
 const KEY = /^[0-9a-f]{2}\/[0-9a-f-]{36}\.webp$/;
