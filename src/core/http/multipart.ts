@@ -3,10 +3,15 @@ import { Socket } from 'node:net';
 import multipart, { type MultipartFile } from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Config } from '../../config.ts';
-import { AppError } from '../errors.ts';
+import { AppError, ValidationError } from '../errors.ts';
 
+/**
+ * Largest text field of a multipart form: room for the longest text a form takes (a post of
+ * 20,000 characters is up to 80 KB in UTF-8) next to its file.
+ */
+const FIELD_BYTES = 128 * 1024;
 /** Room for a form's other fields and the multipart framing around its one file. */
-const ENVELOPE_BYTES = 64 * 1024;
+const ENVELOPE_BYTES = FIELD_BYTES + 64 * 1024;
 
 const pendingFiles = new WeakMap<FastifyRequest, MultipartFile>();
 
@@ -30,7 +35,7 @@ export async function registerMultipart(app: FastifyInstance, config: Config) {
       fileSize: config.UPLOAD_MAX_BYTES,
       files: 1,
       fields: 20,
-      fieldSize: 8 * 1024,
+      fieldSize: FIELD_BYTES,
       parts: 25,
       headerPairs: 50,
     },
@@ -57,11 +62,17 @@ export async function registerMultipart(app: FastifyInstance, config: Config) {
           pendingFiles.set(req, part);
           break;
         }
-        if (typeof part.value !== 'string' || part.valueTruncated) continue;
+        if (typeof part.value !== 'string') continue;
+        // Longer than any field of our forms takes: refused, naming it, rather than dropped.
+        if (part.valueTruncated)
+          throw new ValidationError([
+            { field: part.fieldname, code: 'too_large', messageKey: 'ui.error.tooLarge' },
+          ]);
         const seen = fields[part.fieldname];
         fields[part.fieldname] = seen === undefined ? part.value : [seen, part.value].flat();
       }
     } catch (err) {
+      if (err instanceof ValidationError) throw err;
       const status = (err as { statusCode?: number }).statusCode;
       if (status && status >= 400 && status < 500) throw err;
       // Malformed framing (no boundary, truncated headers …) is the client's mistake.

@@ -335,6 +335,25 @@ describe('refused uploads store nothing', () => {
     expect((await rows(itemId)).map((r) => r.filename)).toEqual(['a.docx']);
   });
 
+  it('refuses a text field longer than any form takes (over 128 KB), naming it, and stores nothing', async () => {
+    const itemId = await aPublication(t);
+    const before = storedFiles(t);
+    const res = await postMultipart(
+      t,
+      editor,
+      url(itemId),
+      [
+        ['role', 'document'],
+        ['label', 'x'.repeat(129 * 1024)],
+      ],
+      { filename: 'a.docx', data: docxBytes() },
+      json,
+    );
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors).toEqual([expect.objectContaining({ field: 'label', code: 'too_large' })]);
+    await nothingStored(itemId, before);
+  });
+
   it('reads the fields into an object without a prototype, which parseInput checks like any form', () => {
     // What the multipart hook builds for a form whose field is named __proto__.
     const body: Record<string, string> = Object.create(null);
