@@ -7,7 +7,8 @@
  * thread of 1,000 replies (first and last page of 50). Results into docs/benchmarks.md.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -110,6 +111,21 @@ async function fill(url: string): Promise<{ bigThread: string }> {
   return { bigThread };
 }
 
+/** A GET as sent over the wire (fetch would decompress): status, body bytes, ETag. */
+function rawGet(path: string, headers: Record<string, string>) {
+  return new Promise<{ status: number; bytes: number; etag: string | null }>((resolve, reject) => {
+    http
+      .get(`${base}${path}`, { headers }, (res) => {
+        let bytes = 0;
+        res.on('data', (c: Buffer) => {
+          bytes += c.length;
+        });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, bytes, etag: res.headers.etag ?? null }));
+      })
+      .on('error', reject);
+  });
+}
+
 async function waitReady(child: ChildProcess): Promise<void> {
   const started = performance.now();
   while (performance.now() - started < 120_000) {
@@ -151,20 +167,25 @@ const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
   stdio: ['ignore', 'inherit', 'inherit'],
 });
 await waitReady(child);
-const TARGETS = [
+const threadPath = `/en/communities/bench-community-5/threads/${bigThread}`;
+const TARGETS: { name: string; path: string; revisit?: boolean; headers?: Record<string, string> }[] = [
   { name: '/healthz', path: '/healthz' },
   { name: 'communities listing', path: '/en/communities' },
   { name: 'communities listing, page 10', path: '/en/communities?page=10' },
   { name: 'a community', path: '/en/communities/bench-community-5' },
-  { name: 'thread of 1,000 replies, page 1', path: `/en/communities/bench-community-5/threads/${bigThread}` },
-  {
-    name: 'thread of 1,000 replies, page 21',
-    path: `/en/communities/bench-community-5/threads/${bigThread}?page=21`,
-  },
+  { name: 'thread of 1,000 replies, page 1', path: threadPath },
+  { name: 'thread of 1,000 replies, page 21', path: `${threadPath}?page=21` },
+  { name: 'thread page 1, revisited (304)', path: threadPath, revisit: true },
 ];
+// What a browser that has the page already sends: its ETag. Sizes as sent with brotli.
+const sizes = new Map<string, number>();
 for (const t of TARGETS) {
-  const res = await fetch(`${base}${t.path}`);
+  const res = await rawGet(t.path, { 'accept-encoding': 'br' });
   if (res.status !== 200) throw new Error(`${t.path}: ${res.status}`);
+  sizes.set(t.name, res.bytes);
+  const etag = res.etag;
+  if (t.revisit && !etag) throw new Error(`${t.path}: no ETag`);
+  if (t.revisit) t.headers = { 'if-none-match': etag! };
 }
 await autocannon({ url: `${base}/en/communities`, connections: 4, duration: 2 });
 const results = new Map<string, { rps: number; p50: number; p99: number; errors: number }[]>(
@@ -176,13 +197,15 @@ for (let round = 1; round <= Number(args.rounds); round++)
       url: `${base}${t.path}`,
       connections: Number(args.connections),
       duration: Number(args.duration),
-      headers: { 'accept-encoding': 'gzip, br' },
+      headers: { 'accept-encoding': 'gzip, br', ...t.headers },
     });
     results.get(t.name)!.push({
       rps: r.requests.average,
       p50: r.latency.p50,
       p99: r.latency.p99,
-      errors: r.errors + r.timeouts + r.non2xx,
+      // A revisit answered 304 is the expected answer, not an error.
+      errors:
+        r.errors + r.timeouts + (t.revisit ? r.non2xx - (r.statusCodeStats?.['304']?.count ?? 0) : r.non2xx),
     });
     log(
       `   round ${round} ${t.name}: ${Math.round(r.requests.average)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms`,
@@ -200,16 +223,16 @@ const health = median(results.get('/healthz')!.map((r) => r.rps));
 const lines = [
   `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench:communities\` on ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, Node ${process.version}, PostgreSQL 15: 300 communities, 50,000 posts, 2,000 members; anonymous reader; autocannon ${args.connections} connections, ${args.rounds} rounds of ${args.duration} s per target, medians. Server (one process) and load generator share the cores.`,
   '',
-  '| target | req/s | p50 ms | p99 ms | errors | ratio to /healthz |',
-  '|---|---:|---:|---:|---:|---:|',
+  '| target | req/s | p50 ms | p99 ms | errors | ratio to /healthz | bytes sent (brotli) |',
+  '|---|---:|---:|---:|---:|---:|---:|',
   ...TARGETS.map((t) => {
     const runs = results.get(t.name)!;
     const rps = median(runs.map((r) => r.rps));
-    return `| ${t.name} | ${Math.round(rps)} | ${median(runs.map((r) => r.p50))} | ${median(runs.map((r) => r.p99))} | ${runs.reduce((n, r) => n + r.errors, 0)} | ${(rps / health).toFixed(2)} |`;
+    return `| ${t.name} | ${Math.round(rps)} | ${median(runs.map((r) => r.p50))} | ${median(runs.map((r) => r.p99))} | ${runs.reduce((n, r) => n + r.errors, 0)} | ${(rps / health).toFixed(2)} | ${t.revisit ? 0 : sizes.get(t.name)} |`;
   }),
 ].join('\n');
 log(`\n${lines}`);
-const doc = readFileSync(args.out, 'utf8');
+const doc = existsSync(args.out) ? readFileSync(args.out, 'utf8') : '# Benchmarks\n';
 const block = `<!-- bench-communities:start -->\n${lines}\n<!-- bench-communities:end -->`;
 writeFileSync(
   args.out,

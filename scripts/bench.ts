@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --duration 10 --rounds 3 --connections 32 --only pglite|postgres]
+ * npm run bench:home [-- --duration 10 --rounds 3 --connections 32 --only pglite|postgres]
  *
  * Starts the real server as a child process (demo data loaded) on PGlite, then on
  * PostgreSQL, and measures the home page and /healthz side by side with autocannon,
@@ -180,7 +180,7 @@ for (const kind of kinds) all.push(await benchDatabase(kind));
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 const lines = [
   '<!-- bench:start -->',
-  `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench\` on ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}, Node ${process.version}.`,
+  `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench:home\` on ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}, Node ${process.version}.`,
   `autocannon, ${connections} connections, ${rounds} alternating rounds of ${duration} s per target; medians of the rounds. Server and load generator share the machine's cores.`,
   '',
   '| database | target | req/s (median) | p50 ms | p99 ms | errors | ratio to /healthz |',

@@ -1,7 +1,8 @@
 import { featuredForHome } from '../editorial/index.tsx';
+import { FEATURED_CACHE_PREFIX } from '../editorial/featured/manage-featured.ts';
 import type { FastifyPluginAsync } from 'fastify';
 import type { Feature } from '../../app.ts';
-import { sendPage } from '../../core/render/index.tsx';
+import { sendPage, sendVisitorPage } from '../../core/render/index.tsx';
 import type { Services } from '../../core/services.ts';
 import { listItemsCached } from '../content/browse.ts';
 import { upcomingEvents } from '../events/index.tsx';
@@ -15,27 +16,38 @@ export const STATIC_PAGES: Record<StaticPageId, number> = { about: 6, terms: 8, 
 export function createPages(services: Services): Feature {
   const { config } = services;
   const html: FastifyPluginAsync = async (app) => {
-    app.get('/', async (req, reply) => {
-      const [pubs, news, featured, webinars, events] = await Promise.all([
-        listItemsCached(services, 'publication', req.ctx.locale, 1, 6),
-        listItemsCached(services, 'news', req.ctx.locale, 1, 5),
-        featuredForHome(services, req.ctx.locale),
-        upcomingWebinars(services, req.ctx.locale, 3),
-        upcomingEvents(services, req.ctx.locale, 3),
-      ]);
-      return sendPage(
+    // Visitors share one rendering of the home page (core/render sendVisitorPage); it goes with
+    // the featured cache, which every publication, change and featuring clears.
+    app.get('/', async (req, reply) =>
+      sendVisitorPage(
         reply,
         req.ctx,
-        <HomePage
-          featured={featured}
-          publications={pubs.items}
-          news={news.items}
-          webinars={webinars}
-          events={events}
-          totals={{ publications: pubs.total, news: news.total }}
-        />,
-      );
-    });
+        {
+          cache: services.cache,
+          key: `${FEATURED_CACHE_PREFIX}home:${req.ctx.locale}`,
+          ttlMs: config.CACHE_TTL_MS,
+        },
+        async () => {
+          const [pubs, news, featured, webinars, events] = await Promise.all([
+            listItemsCached(services, 'publication', req.ctx.locale, 1, 6),
+            listItemsCached(services, 'news', req.ctx.locale, 1, 5),
+            featuredForHome(services, req.ctx.locale),
+            upcomingWebinars(services, req.ctx.locale, 3),
+            upcomingEvents(services, req.ctx.locale, 3),
+          ]);
+          return (
+            <HomePage
+              featured={featured}
+              publications={pubs.items}
+              news={news.items}
+              webinars={webinars}
+              events={events}
+              totals={{ publications: pubs.total, news: news.total }}
+            />
+          );
+        },
+      ),
+    );
     for (const [id, sections] of Object.entries(STATIC_PAGES) as [StaticPageId, number][]) {
       app.get(`/${id}`, async (req, reply) =>
         sendPage(
