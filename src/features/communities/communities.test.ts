@@ -414,6 +414,9 @@ describe('discussions', () => {
     await people.moderator!.client.post(`/en/communities/${c.slug}/threads/${c.threadId}/flags`, {
       locked: '',
     });
+    const threadUrl = `/en/communities/${c.slug}/threads/${c.threadId}`;
+    const before = (await people.member!.client.get(threadUrl)).body;
+    expect(before).toContain(`Thanks @`);
     expect(
       (await people.moderator!.client.post(`${url}/edit`, { body: 'Changed by someone else' })).statusCode,
     ).toBe(403);
@@ -421,6 +424,10 @@ describe('discussions', () => {
       (await people.member!.client.post(`${url}/edit`, { body: 'Thanks, corrected figures: 42 %.' }))
         .statusCode,
     ).toBe(303);
+    // The page shows the new text (what was rendered of the old one is not reused).
+    const after = (await people.member!.client.get(threadUrl)).body;
+    expect(after).toContain('Thanks, corrected figures: 42 %.');
+    expect(after).not.toContain('Thanks @');
     const history = await people.moderator!.client.get(`${url}/history`);
     expect(history.statusCode).toBe(200);
     expect(history.body).toContain('Thanks @');

@@ -1,6 +1,5 @@
 import type { FieldError } from '../../../core/errors.ts';
 import { formatDateTime, type MessageKey } from '../../../core/i18n/index.ts';
-import { renderMarkdown } from '../../../core/render/markdown.ts';
 import { useCtx } from '../../../core/render/context.ts';
 import { CsrfField, describe, ErrorSummary, Field, Notice } from '../../../ui/forms.tsx';
 import { Layout } from '../../../ui/Layout.tsx';
@@ -9,6 +8,7 @@ import { REPORT_REASONS } from '../moderation.ts';
 import type { CommunityContext } from '../read.ts';
 import type { PostRow, ThreadRow } from '../repository.ts';
 import { POST_MAX } from '../schemas.ts';
+import { postHtml } from '../post-html.ts';
 
 interface Props {
   ctx: CommunityContext;
@@ -93,10 +93,10 @@ export function ThreadPage(p: Props) {
                             name: quoted.authorName ?? t('communities.formerMember'),
                           })}
                         </p>
-                        <div dangerouslySetInnerHTML={{ __html: renderMarkdown(quoted.body) }} />
+                        <div dangerouslySetInnerHTML={{ __html: postHtml(quoted) }} />
                       </blockquote>
                     )}
-                    <div class="prose" dangerouslySetInnerHTML={{ __html: renderMarkdown(post.body) }} />
+                    <div class="prose" dangerouslySetInnerHTML={{ __html: postHtml(post) }} />
                   </>
                 )}
                 <p class="meta">
