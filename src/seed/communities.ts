@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../core/db/client.ts';
+import { indexCommunityWithThreads } from '../features/communities/search.ts';
 import {
   community,
   communityMember,
@@ -216,6 +217,8 @@ export async function seedCommunities(tx: DbOrTx, rng: Random, now = new Date())
             ri === th.replies.length - 1 ? lastAt : new Date(startedAt.getTime() + (ri + 1) * 86_400_000),
         });
     }
+    // Public ones are found by global search, through the feature's own indexing.
+    await indexCommunityWithThreads(tx, c!.id);
   }
   await tx.insert(communityRequest).values({
     requesterId: members[3]!.id,

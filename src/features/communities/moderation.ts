@@ -12,6 +12,7 @@ import {
   openReportCount,
   setPostHidden,
 } from './repository.ts';
+import { indexChangedPost } from './search.ts';
 
 export const REPORT_REASONS = ['spam', 'abuse', 'personal_data', 'off_topic', 'other'] as const;
 export type ReportReason = (typeof REPORT_REASONS)[number];
@@ -58,6 +59,7 @@ export async function reportPost(
         subjectId: postId,
         summary: `${reports} reports`,
       });
+      await indexChangedPost(tx, postId);
     }
     return { reports, autoHidden };
   });
@@ -84,6 +86,7 @@ export async function moderatePost(
       subjectId: postId,
       summary: ctx.community.slug,
     });
+    await indexChangedPost(tx, postId);
   });
 }
 
@@ -104,5 +107,6 @@ export async function editOwnPost(
     if (thread?.locked) throw new AppError('thread_locked', 409, 'communities.error.locked', 'body');
     if (post.body === body) return;
     await editPost(tx, postId, body, post.body, author.id);
+    await indexChangedPost(tx, postId);
   });
 }

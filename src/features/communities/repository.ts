@@ -773,3 +773,44 @@ export async function communityEvents(db: DbOrTx, communityId: string, locale: s
     timeZone: r.time_zone,
   }));
 }
+
+// ── Global search ──────────────────────────────────────────────────────────────────────────
+
+/** What a thread's search document is made of: the thread, its community and its opening post. */
+export async function threadForIndex(db: DbOrTx, threadId: string) {
+  const [row] = await db
+    .select({
+      id: communityThread.id,
+      title: communityThread.title,
+      createdAt: communityThread.createdAt,
+      community: {
+        slug: community.slug,
+        locale: community.locale,
+        languages: community.languages,
+        visibility: community.visibility,
+        status: community.status,
+      },
+      body: communityPost.body,
+      hidden: communityPost.hidden,
+    })
+    .from(communityThread)
+    .innerJoin(community, eq(community.id, communityThread.communityId))
+    .leftJoin(
+      communityPost,
+      and(eq(communityPost.threadId, communityThread.id), eq(communityPost.isOpening, true)),
+    )
+    .where(eq(communityThread.id, threadId))
+    .orderBy(asc(communityPost.createdAt))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Every thread of a community (to index or remove them all after its visibility changed). */
+export async function threadIdsOfCommunity(db: DbOrTx, communityId: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: communityThread.id })
+    .from(communityThread)
+    .where(eq(communityThread.communityId, communityId))
+    .orderBy(asc(communityThread.createdAt), asc(communityThread.id));
+  return rows.map((r) => r.id);
+}

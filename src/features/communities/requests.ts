@@ -13,6 +13,7 @@ import {
   upsertMember,
 } from './repository.ts';
 import type { RequestInput } from './schemas.ts';
+import { indexCommunity } from './search.ts';
 
 type RequestServices = Pick<Services, 'db' | 'mailer' | 'config'>;
 
@@ -102,6 +103,7 @@ export async function decideCommunityRequest(
       subjectId: requestId,
       summary: req.name,
     });
+    if (communityId) await indexCommunity(tx, communityId);
     return { slug };
   });
   await services.mailer.kick();

@@ -19,6 +19,7 @@ import {
   setThread,
   touchCommunity,
 } from './repository.ts';
+import { indexNewThread } from './search.ts';
 
 type ThreadServices = Pick<Services, 'db' | 'mailer' | 'config'>;
 
@@ -88,6 +89,7 @@ export async function startThread(
     for (const id of await activeMemberIds(tx, c.id))
       if (!told.has(id))
         await notify(tx, services, { userId: id, kind: 'new_thread', communityId: c.id, payload });
+    await indexNewThread(tx, c.id, t.id);
     return t;
   });
   await services.mailer.kick();

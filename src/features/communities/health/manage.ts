@@ -1,6 +1,7 @@
 import { audit } from '../../../core/audit/index.ts';
 import type { Db } from '../../../core/db/client.ts';
 import { AppError, type FieldError, notFound, ValidationError } from '../../../core/errors.ts';
+import { indexCommunity } from '../search.ts';
 import { activeAdmins, getCommunity, membersByIdentifier, setMemberRoles, setStatus } from './repository.ts';
 
 /** Most new admins named in one hand-over. */
@@ -32,6 +33,7 @@ export async function setArchived(
       before: { status: c.status },
       after: { status },
     });
+    await indexCommunity(tx, c.id);
     return c;
   });
 }
