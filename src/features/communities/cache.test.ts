@@ -44,3 +44,29 @@ it('a visitor sees a new thread at once, and a member’s view is their own', as
   expect((await member.get('/en/communities/cached')).body).toContain('Leave this community');
   expect((await visitor.get('/en/communities/cached')).body).not.toContain('Leave this community');
 });
+
+it('visitors share one rendering: the nonce in the page is the one in their CSP header, a revisit is a 304', async () => {
+  const [c] = await t.services.db
+    .insert(community)
+    .values({
+      slug: 'shared-page',
+      name: 'Shared page',
+      description: 'One rendering.',
+      locale: 'en',
+      visibility: 'public',
+    })
+    .returning();
+  expect(c).toBeDefined();
+  const pages = await Promise.all(
+    [clientAt(t), clientAt(t)].map((v) => v.get('/en/communities/shared-page')),
+  );
+  for (const p of pages) {
+    const header = /'nonce-([^']+)'/.exec(String(p.headers['content-security-policy']))?.[1];
+    expect(header).toBeTruthy();
+    expect(p.body).toContain(`nonce="${header}"`);
+  }
+  expect(pages[0]!.body).toBe(pages[1]!.body);
+  const etag = String(pages[0]!.headers.etag);
+  const again = await clientAt(t).get('/en/communities/shared-page', { 'if-none-match': etag });
+  expect(again.statusCode).toBe(304);
+});

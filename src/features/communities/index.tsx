@@ -7,9 +7,10 @@ import { requireAction, requireUser } from '../../core/http/guards.ts';
 import { uploadedFile } from '../../core/http/multipart.ts';
 import { optionalText, parseInput } from '../../core/http/validate.ts';
 import type { MessageKey } from '../../core/i18n/index.ts';
-import { sendPage } from '../../core/render/index.tsx';
+import { sendPage, sendVisitorPage } from '../../core/render/index.tsx';
 import type { Services } from '../../core/services.ts';
 import { contentDisposition } from '../library/files/filename.ts';
+import { SEARCH_CACHE_PREFIX } from '../search/index.tsx';
 import { acceptInvitationLink, invitationFor, invite } from './invitations.ts';
 import { linkEvent, linkItem, uploadDocument } from './library.ts';
 import { changeMember, decideJoin, joinCommunity, leaveCommunity } from './membership.ts';
@@ -49,6 +50,7 @@ import {
   roleSchema,
   threadSchema,
 } from './schemas.ts';
+import { COMMUNITY_SEARCH_KINDS } from './search.ts';
 import { newClientKey, replyToThread, setThreadFlags, startThread } from './threads.ts';
 import { CommunitiesPage } from './views/CommunitiesPage.tsx';
 import { CommunityPage } from './views/CommunityPage.tsx';
@@ -115,6 +117,7 @@ const DONE_NOTICES = new Set([
  */
 export function createCommunities(services: Services): Feature {
   const { db } = services;
+  for (const kind of COMMUNITY_SEARCH_KINDS) services.search.register(kind);
   const viewerOf = (req: FastifyRequest) =>
     req.ctx.user ? { id: req.ctx.user.id, role: req.ctx.user.role } : null;
   const load = (req: FastifyRequest) =>
@@ -126,48 +129,39 @@ export function createCommunities(services: Services): Feature {
   };
 
   /**
-   * What anonymous readers see is the same for all of them (public content only): read once per
-   * CACHE_TTL_MS, like the other public listings. Any change in this feature clears it (below).
+   * What anonymous readers see is the same for all of them (public content only): the whole
+   * page is rendered once per CACHE_TTL_MS and shared, like the other public listings. Any
+   * change in this feature clears it (below). A page carrying a notice is never shared.
    */
-  const forVisitors = <T,>(req: FastifyRequest, key: string, read: () => Promise<T>): Promise<T> =>
-    req.ctx.user
-      ? read()
-      : services.cache.get(`${COMMUNITIES_CACHE_PREFIX}${key}`, services.config.CACHE_TTL_MS, read);
+  const forVisitors = (req: FastifyRequest, key: string) => ({
+    cache: services.cache,
+    key: `${COMMUNITIES_CACHE_PREFIX}${req.ctx.locale}:${key}`,
+    ttlMs: doneQuery.parse(req.query ?? {}).done ? 0 : services.config.CACHE_TTL_MS,
+  });
 
-  const threadScreen = async (
+  const threadQuery = z.object({
+    page: z.coerce.number().int().min(1).max(100_000).catch(1).optional(),
+    quote: z.uuid().optional().catch(undefined),
+  });
+
+  /** A thread's page: the posts of one page (50), with the posts they quote. */
+  const threadView = async (
     req: FastifyRequest,
-    reply: FastifyReply,
     ctx: CommunityContext,
     threadId: string,
-    extra: {
-      values?: { body?: string; quote?: string };
-      errors?: ReturnType<typeof formErrors>;
-      status?: number;
-    } = {},
+    extra: { values?: { body?: string; quote?: string }; errors?: ReturnType<typeof formErrors> } = {},
   ) => {
     demand(ctx, 'read');
-    const q = z
-      .object({
-        page: z.coerce.number().int().min(1).max(100_000).catch(1).optional(),
-        quote: z.uuid().optional().catch(undefined),
-      })
-      .parse(req.query ?? {});
-    const data = await forVisitors(req, `thread:${threadId}:${q.page ?? 1}`, async () => {
-      const thread = await findThread(db, threadId);
-      if (!thread) return null;
-      const last = pages(thread.replyCount + 1, POSTS_PER_PAGE);
-      const page = Math.min(q.page ?? 1, last);
-      const posts = await listPosts(db, thread.id, POSTS_PER_PAGE, (page - 1) * POSTS_PER_PAGE);
-      const quotedIds = [...new Set(posts.flatMap((p) => (p.quotedPostId ? [p.quotedPostId] : [])))];
-      return { thread, last, page, posts, quoted: await postsByIds(db, thread.id, quotedIds) };
-    });
-    if (!data || data.thread.communityId !== ctx.community.id) throw notFound();
-    const { thread, last, page, posts } = data;
-    const quoted = new Map(data.quoted.map((p) => [p.id, p]));
+    const q = threadQuery.parse(req.query ?? {});
+    const thread = await findThread(db, threadId);
+    if (!thread || thread.communityId !== ctx.community.id) throw notFound();
+    const last = pages(thread.replyCount + 1, POSTS_PER_PAGE);
+    const page = Math.min(q.page ?? 1, last);
+    const posts = await listPosts(db, thread.id, POSTS_PER_PAGE, (page - 1) * POSTS_PER_PAGE);
+    const quotedIds = [...new Set(posts.flatMap((p) => (p.quotedPostId ? [p.quotedPostId] : [])))];
+    const quoted = new Map((await postsByIds(db, thread.id, quotedIds)).map((p) => [p.id, p]));
     const following = req.ctx.user ? await isFollowing(db, thread.id, req.ctx.user.id) : false;
-    return sendPage(
-      reply,
-      req.ctx,
+    return (
       <ThreadPage
         ctx={ctx}
         thread={thread}
@@ -180,8 +174,7 @@ export function createCommunities(services: Services): Feature {
         values={extra.values ?? (q.quote ? { quote: q.quote } : undefined)}
         errors={extra.errors}
         notice={notice(req)}
-      />,
-      extra.status,
+      />
     );
   };
 
@@ -212,24 +205,27 @@ export function createCommunities(services: Services): Feature {
   };
 
   const html: FastifyPluginAsync = async (app) => {
-    // Whatever a form changed here, visitors' cached pages of communities are read again.
+    // Whatever a form changed here, visitors' cached pages of communities and searches are read again.
     app.addHook('onResponse', async (req, reply) => {
-      if (req.method === 'POST' && reply.statusCode < 400)
+      if (req.method === 'POST' && reply.statusCode < 400) {
         services.cache.invalidate(COMMUNITIES_CACHE_PREFIX);
+        services.cache.invalidate(SEARCH_CACHE_PREFIX);
+      }
     });
 
     app.get('/communities', async (req, reply) => {
       const { page } = pageQuery.parse(req.query ?? {});
       const user = req.ctx.user;
       const staff = user?.role === 'editor' || user?.role === 'admin';
-      const { rows, total } = await forVisitors(req, `list:${page}`, () =>
-        listCommunities(db, { viewerId: user?.id ?? null, staff, limit: PAGE, offset: (page - 1) * PAGE }),
-      );
-      return sendPage(
-        reply,
-        req.ctx,
-        <CommunitiesPage rows={rows} total={total} page={page} pages={pages(total, PAGE)} />,
-      );
+      return sendVisitorPage(reply, req.ctx, forVisitors(req, `list:${page}`), async () => {
+        const { rows, total } = await listCommunities(db, {
+          viewerId: user?.id ?? null,
+          staff,
+          limit: PAGE,
+          offset: (page - 1) * PAGE,
+        });
+        return <CommunitiesPage rows={rows} total={total} page={page} pages={pages(total, PAGE)} />;
+      });
     });
 
     app.get('/communities/request', async (req, reply) => {
@@ -290,31 +286,27 @@ export function createCommunities(services: Services): Feature {
     });
 
     app.get('/communities/:slug', async (req, reply) => {
-      const ctx = await load(req);
+      const { slug } = parseInput(slugParam, req.params);
       const { page } = pageQuery.parse(req.query ?? {});
-      const [members, threads, events] = await forVisitors(
-        req,
-        `page:${ctx.community.id}:${req.ctx.locale}:${page}`,
-        () =>
-          Promise.all([
-            countActiveMembers(db, ctx.community.id),
-            ctx.can('read')
-              ? listThreads(db, ctx.community.id, PAGE, (page - 1) * PAGE)
-              : Promise.resolve(null),
-            ctx.can('read') ? communityEvents(db, ctx.community.id, req.ctx.locale) : Promise.resolve([]),
-          ]),
-      );
-      return sendPage(
-        reply,
-        req.ctx,
-        <CommunityPage
-          ctx={ctx}
-          members={members}
-          threads={threads ? { ...threads, page, pages: pages(threads.total, PAGE) } : null}
-          events={events}
-          notice={notice(req)}
-        />,
-      );
+      return sendVisitorPage(reply, req.ctx, forVisitors(req, `page:${slug}:${page}`), async () => {
+        const ctx = await load(req);
+        const [members, threads, events] = await Promise.all([
+          countActiveMembers(db, ctx.community.id),
+          ctx.can('read')
+            ? listThreads(db, ctx.community.id, PAGE, (page - 1) * PAGE)
+            : Promise.resolve(null),
+          ctx.can('read') ? communityEvents(db, ctx.community.id, req.ctx.locale) : Promise.resolve([]),
+        ]);
+        return (
+          <CommunityPage
+            ctx={ctx}
+            members={members}
+            threads={threads ? { ...threads, page, pages: pages(threads.total, PAGE) } : null}
+            events={events}
+            notice={notice(req)}
+          />
+        );
+      });
     });
 
     app.get('/communities/:slug/guidelines', async (req, reply) => {
@@ -447,8 +439,13 @@ export function createCommunities(services: Services): Feature {
     });
 
     app.get('/communities/:slug/threads/:threadId', async (req, reply) => {
-      const { threadId } = parseInput(threadParam, req.params);
-      return threadScreen(req, reply, await load(req), threadId);
+      const { slug, threadId } = parseInput(threadParam, req.params);
+      const { page } = threadQuery.parse(req.query ?? {});
+      // Visitors have no reply form, so a quote link changes nothing for them.
+      const key = `thread:${slug}:${threadId}:${page ?? 1}`;
+      return sendVisitorPage(reply, req.ctx, forVisitors(req, key), async () =>
+        threadView(req, await load(req), threadId),
+      );
     });
 
     app.post('/communities/:slug/threads/:threadId/replies', limited, async (req, reply) => {
@@ -473,11 +470,11 @@ export function createCommunities(services: Services): Feature {
         if (!(err instanceof AppError) || err.status >= 500 || err.status === 403 || err.status === 404)
           throw err;
         const body = echo(req.body);
-        return threadScreen(req, reply, ctx, threadId, {
+        const page = await threadView(req, ctx, threadId, {
           values: { body: body.body, quote: body.quote },
           errors: formErrors(err),
-          status: err.status,
         });
+        return sendPage(reply, req.ctx, page, err.status);
       }
     });
 

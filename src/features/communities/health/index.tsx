@@ -6,6 +6,8 @@ import { requireAction } from '../../../core/http/guards.ts';
 import { many, parseInput, text } from '../../../core/http/validate.ts';
 import { sendPage } from '../../../core/render/index.tsx';
 import type { Services } from '../../../core/services.ts';
+import { SEARCH_CACHE_PREFIX } from '../../search/index.tsx';
+import { COMMUNITIES_CACHE_PREFIX } from '../index.tsx';
 import { checkCommunityHealth, HEALTH_JOB } from './check-health.ts';
 import { handOver, setArchived } from './manage.ts';
 import { healthOverview } from './overview.ts';
@@ -49,6 +51,14 @@ export function createCommunityHealth(services: Services): Feature {
   };
 
   const html: FastifyPluginAsync = async (app) => {
+    // An archive or a hand-over shows on the communities' pages and searches that visitors share.
+    app.addHook('onResponse', async (req, reply) => {
+      if (req.method === 'POST' && reply.statusCode < 400) {
+        services.cache.invalidate(COMMUNITIES_CACHE_PREFIX);
+        services.cache.invalidate(SEARCH_CACHE_PREFIX);
+      }
+    });
+
     app.get('/admin/communities', async (req, reply) => {
       requireAction(req, 'communities.manage');
       const rows = await healthOverview(db, config, new Date());
