@@ -1,5 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../core/db/client.ts';
+import type { Services } from '../core/services.ts';
+import {
+  findCommunityBySlug,
+  insertCommunityFile,
+  listPosts,
+  threadIdsOfCommunity,
+} from '../features/communities/repository.ts';
 import { indexCommunityWithThreads } from '../features/communities/search.ts';
 import {
   community,
@@ -9,6 +16,8 @@ import {
   communityThread,
   type Visibility,
 } from '../features/communities/tables.ts';
+import { storeUpload } from '../features/library/files/index.tsx';
+import { demoPdf } from './files.ts';
 import type { Random } from './random.ts';
 
 interface CommunitySeed {
@@ -234,4 +243,41 @@ export async function seedCommunities(tx: DbOrTx, rng: Random, now = new Date())
     locale: 'en',
   });
   return COMMUNITIES.length;
+}
+
+/**
+ * One discussion of the demo has a document attached to its opening post (stored like an
+ * upload: type checked, in storage), so attachments show on a first start.
+ */
+export async function seedCommunityAttachment(services: Pick<Services, 'db' | 'storage' | 'config'>) {
+  const c = await findCommunityBySlug(services.db, 'adaptive-social-protection-sahel');
+  const [threadId] = c ? await threadIdsOfCommunity(services.db, c.id) : [];
+  const [opening] = threadId ? await listPosts(services.db, threadId, 1, 0) : [];
+  if (!c || !opening || opening.attachments.length > 0) return 0;
+  const pdf = await demoPdf({
+    title: 'Scale-up triggers for shock-responsive cash transfers: a comparison of five Sahel countries',
+    summary:
+      'Who sets the trigger, which indicator releases the funds, and how many days pass between the alert and the first payment in Burkina Faso, Mali, Mauritania, Niger and Senegal.',
+    authors: ['Community members'],
+    year: 2026,
+    locale: 'en',
+    date: new Date(Date.UTC(2026, 5, 1)),
+  });
+  const stored = await storeUpload(services, pdf, {
+    role: 'document',
+    filename: 'scale-up-triggers-sahel.pdf',
+  });
+  await services.db.transaction((tx) =>
+    insertCommunityFile(tx, {
+      communityId: c.id,
+      postId: opening.id,
+      uploadedBy: opening.authorId,
+      storageKey: stored.storageKey,
+      filename: stored.filename,
+      mediaType: stored.mediaType,
+      size: stored.size,
+      sha256: stored.sha256,
+    }),
+  );
+  return 1;
 }

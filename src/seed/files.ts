@@ -68,7 +68,8 @@ export async function seedDemoFiles(
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 56;
 
-async function demoPdf(p: {
+/** A small, real PDF in the demo's style: title, authors, summary, a methods page. */
+export async function demoPdf(p: {
   title: string;
   summary: string;
   authors: string[];

@@ -13,7 +13,7 @@ import { type ContentSeed, insertContent } from './content.ts';
 import { seedEditorial } from './editorial.ts';
 import { seedEvents } from './events.ts';
 import { seedWebinars } from './webinars.ts';
-import { seedCommunities } from './communities.ts';
+import { seedCommunities, seedCommunityAttachment } from './communities.ts';
 import { seedDemoFiles } from './files.ts';
 import { buildNews } from './news.ts';
 import { buildBlogPosts, seedArticleImages, signBlogPosts } from './blog.ts';
@@ -55,6 +55,7 @@ export async function seedIfEmpty(services: Services, opts: { progress: (m: stri
   // Files need storage and the extraction job, so they come after the data's transaction.
   if (result) await seedDemoFiles(services, { progress: opts.progress });
   if (result) await seedArticleImages(services, { progress: opts.progress });
+  if (result) await seedCommunityAttachment(services);
   return result;
 }
 

@@ -49,6 +49,12 @@ describe('first-start demo data', () => {
     expect(await count(`select count(*)::int as n from community where visibility = 'hidden'`)).toBe(1);
     expect(await count(`select count(*)::int as n from community_request where status = 'pending'`)).toBe(1);
     expect(await count(`select count(*)::int as n from community_post`)).toBeGreaterThan(15);
+    // One discussion shows a document attached to its opening post.
+    expect(
+      await count(
+        `select count(*)::int as n from community_file f join community_post p on p.id = f.post_id where p.is_opening and f.media_type = 'application/pdf'`,
+      ),
+    ).toBe(1);
     // The editorial demo: five member submissions in the workflow (queue, changes asked, rejected).
     expect(
       await count(

@@ -254,6 +254,14 @@ describe('who sees and does what', () => {
     const roles = await db().select().from(communityMember).where(eq(communityMember.communityId, c.id));
     expect(roles.find((r) => r.userId === people.moderator!.id)?.role).toBe('admin');
     expect(roles.find((r) => r.userId === people.admin!.id)?.role).toBe('member');
+    // The new admin is told (on site and by e-mail), pointing to the guidelines.
+    const told = await smtp.waitFor((m) => m.to.includes(people.moderator!.email));
+    expect(told.subject).toBe(`You are now an administrator of Community ${c.slug}`);
+    const [n] = await db()
+      .select()
+      .from(notification)
+      .where(and(eq(notification.userId, people.moderator!.id), eq(notification.kind, 'admin_role')));
+    expect(n?.payload.path).toBe(`/communities/${c.slug}/guidelines`);
     // Restore for the other tests.
     await people.moderator!.client.post(`/en/communities/${c.slug}/members/${people.admin!.id}/role`, {
       role: 'admin',

@@ -417,13 +417,21 @@ export function createCommunities(services: Services): Feature {
       const user = requireUser(req);
       const ctx = await load(req);
       try {
-        const thread = await startThread(services, ctx, user, parseInput(threadSchema, req.body));
+        const thread = await startThread(
+          services,
+          ctx,
+          user,
+          parseInput(threadSchema, req.body),
+          uploadedFile(req),
+        );
         return reply.redirect(
           `/${req.ctx.locale}/communities/${ctx.community.slug}/threads/${thread.id}`,
           303,
         );
       } catch (err) {
-        if (!(err instanceof ValidationError)) throw err;
+        // Refusals of the form or its attachment (type, size) re-show it with the message.
+        if (!(err instanceof AppError) || err.status >= 500 || err.status === 403 || err.status === 404)
+          throw err;
         return sendPage(
           reply,
           req.ctx,
@@ -431,9 +439,9 @@ export function createCommunities(services: Services): Feature {
             ctx={ctx}
             clientKey={echo(req.body).clientKey ?? newClientKey()}
             values={echo(req.body)}
-            errors={err.errors}
+            errors={formErrors(err)}
           />,
-          400,
+          err.status,
         );
       }
     });
@@ -459,6 +467,7 @@ export function createCommunities(services: Services): Feature {
           user,
           threadId,
           parseInput(replySchema, req.body),
+          uploadedFile(req),
         );
         const total = thread.replyCount + (post ? 2 : 1);
         const last = pages(total, POSTS_PER_PAGE);
@@ -579,6 +588,8 @@ export function createCommunities(services: Services): Feature {
       const { id } = z.object({ id: z.uuid() }).parse({ id: (req.params as { id?: string }).id });
       const file = await findCommunityFile(db, ctx.community.id, id);
       if (!file || (await services.storage.size(file.storageKey)) === null) throw notFound();
+      // A hidden post's attachment is hidden with it (moderators still see both).
+      if (file.postId && (await findPost(db, file.postId))?.hidden && !ctx.can('moderate')) throw notFound();
       return reply
         .header('content-type', file.mediaType)
         .header('content-length', String(file.size))
@@ -586,7 +597,12 @@ export function createCommunities(services: Services): Feature {
         .header('x-content-type-options', 'nosniff')
         .header(
           'cache-control',
-          ctx.community.visibility === 'public' ? 'public, max-age=300' : 'private, no-store',
+          ctx.community.visibility !== 'public'
+            ? 'private, no-store'
+            : // A post's attachment may be hidden with its post: no shared cache keeps it.
+              file.postId
+              ? 'private, max-age=300'
+              : 'public, max-age=300',
         )
         .send(services.storage.read(file.storageKey));
     });

@@ -1,4 +1,5 @@
 import { audit } from '../../core/audit/index.ts';
+import type { DbOrTx } from '../../core/db/client.ts';
 import { AppError } from '../../core/errors.ts';
 import type { SessionUser } from '../../core/http/context.ts';
 import type { Services } from '../../core/services.ts';
@@ -123,8 +124,11 @@ export async function changeMember(
       m.role === 'admin' && m.status === 'active' && (!('role' in change) || change.role !== 'admin');
     if (losesAdmin && admins.length <= 1)
       throw new AppError('last_admin', 409, 'communities.error.lastAdmin', 'role');
-    if ('role' in change) await setMember(tx, c.id, userId, { role: change.role });
-    else if (change.ban) await setMember(tx, c.id, userId, { status: 'banned', role: 'member' });
+    if ('role' in change) {
+      await setMember(tx, c.id, userId, { role: change.role });
+      if (change.role === 'admin' && m.role !== 'admin' && m.status === 'active')
+        await toldOfAdminRole(tx, services, userId, c);
+    } else if (change.ban) await setMember(tx, c.id, userId, { status: 'banned', role: 'member' });
     else await deleteMember(tx, c.id, userId);
     await audit(tx, {
       actor: { id: actor.id, name: actor.name },
@@ -133,5 +137,21 @@ export async function changeMember(
       subjectId: c.id,
       summary: 'role' in change ? `${userId} → ${change.role}` : userId,
     });
+  });
+  await services.mailer.kick();
+}
+
+/** Tells a member they now administer a community, pointing to its guidelines and checklist. */
+export async function toldOfAdminRole(
+  tx: DbOrTx,
+  services: Pick<Services, 'mailer' | 'config'>,
+  userId: string,
+  c: { id: string; slug: string; name: string },
+) {
+  await notify(tx, services, {
+    userId,
+    kind: 'admin_role',
+    communityId: c.id,
+    payload: { title: c.name, communityName: c.name, path: `/communities/${c.slug}/guidelines` },
   });
 }

@@ -377,11 +377,23 @@ export interface PostRow {
   createdAt: Date;
   editedAt: Date | null;
   useful: number;
+  attachments: PostAttachment[];
+}
+
+/** A document attached to a post (downloaded through the community's files route). */
+export interface PostAttachment {
+  id: string;
+  filename: string;
+  mediaType: string;
+  size: number;
 }
 
 const POST_COLUMNS = sql`p.id, p.author_id, u.name as author_name, u.handle as author_handle, p.is_opening, p.body,
   p.quoted_post_id, p.hidden, p.created_at, p.edited_at,
-  (select count(*)::int from community_reaction r where r.post_id = p.id) as useful`;
+  (select count(*)::int from community_reaction r where r.post_id = p.id) as useful,
+  (select coalesce(json_agg(json_build_object('id', f.id, 'filename', f.filename, 'mediaType', f.media_type,
+      'size', f.size) order by f.created_at), '[]'::json)
+    from community_file f where f.post_id = p.id) as attachments`;
 
 type PostDbRow = {
   id: string;
@@ -395,6 +407,7 @@ type PostDbRow = {
   created_at: string | Date;
   edited_at: string | Date | null;
   useful: number;
+  attachments: PostAttachment[] | string;
 };
 
 const toPost = (r: PostDbRow): PostRow => ({
@@ -409,6 +422,7 @@ const toPost = (r: PostDbRow): PostRow => ({
   createdAt: new Date(r.created_at),
   editedAt: r.edited_at ? new Date(r.edited_at) : null,
   useful: Number(r.useful),
+  attachments: typeof r.attachments === 'string' ? JSON.parse(r.attachments) : r.attachments,
 });
 
 /** One page of a thread's posts, the opening post first, then oldest first. */

@@ -17,6 +17,8 @@ export const NOTIFICATION_KINDS = {
   decision: 'immediately',
   /** My community is slowing down: suggestions for its admins. */
   community_nudge: 'immediately',
+  /** I was made an administrator of a community (a hand-over by the team, or by its admins). */
+  admin_role: 'immediately',
 } as const satisfies Record<string, DeliveryMode>;
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;

@@ -190,6 +190,7 @@ describe('preferences', () => {
       join_request: 'immediately',
       decision: 'immediately',
       community_nudge: 'off',
+      admin_role: 'immediately',
     };
     const saved = await ana.client.post('/en/account/notifications', all);
     expect(saved.statusCode).toBe(303);
@@ -208,6 +209,7 @@ describe('preferences', () => {
       join_request: 'off',
       decision: 'off',
       community_nudge: 'off',
+      admin_role: 'immediately',
     };
     for (const [form, text] of [
       [
@@ -245,6 +247,7 @@ describe('e-mail', () => {
       join_request: 'immediately',
       decision: 'immediately',
       community_nudge: 'immediately',
+      admin_role: 'immediately',
     });
     await tell(ana.user.id, 'reply', 'Pensions sociales au Sénégal', { path: '/communities/p/threads/9' });
     const mail = await smtp.waitFor((m) => m.to.includes(ana.user.email));
@@ -345,6 +348,7 @@ describe('daily summary', () => {
       join_request: 'off',
       decision: 'off',
       community_nudge: 'off',
+      admin_role: 'immediately',
     });
     await tell(ana.user.id, 'new_thread', 'Switched off');
     const [gone] = await queryRows<{ id: string }>(

@@ -402,6 +402,13 @@ describe('admin', () => {
     const page = await editor.get(String(res.headers.location));
     expect(page.body).toContain('Community quiet has new admins.');
     expect(page.body).toContain(`Ines Newcomer (@${newcomer.handle})`);
+    // The new admin is told, with the way to the guidelines and checklist; those stepping down are not.
+    const mail = await smtp.waitFor((m) => m.to.includes(newcomer.email));
+    expect(mail.subject).toBe('You are now an administrator of Community quiet');
+    expect(mail.text).toContain(`/en/communities/${quiet.slug}/guidelines`);
+    expect(smtp.received.filter((m) => m.to.includes(adminFr.email) || m.to.includes(adminEn.email))).toEqual(
+      [],
+    );
   });
 });
 

@@ -100,7 +100,7 @@ export function createCommunityHealth(services: Services): Feature {
       };
       try {
         const input = parseInput(handOverForm, req.body);
-        await handOver(db, actor.id, id, input);
+        await handOver(services, actor.id, id, input);
       } catch (err) {
         if (err instanceof ValidationError)
           return renderCommunity(req, reply, id, { errors: err.errors, values }, 400);

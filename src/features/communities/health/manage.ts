@@ -1,5 +1,7 @@
 import { audit } from '../../../core/audit/index.ts';
 import type { Db } from '../../../core/db/client.ts';
+import type { Services } from '../../../core/services.ts';
+import { toldOfAdminRole } from '../membership.ts';
 import { AppError, type FieldError, notFound, ValidationError } from '../../../core/errors.ts';
 import { indexCommunity } from '../search.ts';
 import { activeAdmins, getCommunity, membersByIdentifier, setMemberRoles, setStatus } from './repository.ts';
@@ -55,12 +57,12 @@ export function parseIdentifiers(input: string): string[] {
  * at least one admin.
  */
 export async function handOver(
-  db: Db,
+  services: Pick<Services, 'db' | 'mailer' | 'config'>,
   actorId: string,
   communityId: string,
   input: { members: string; stepDown: string[] },
 ) {
-  return db.transaction(async (tx) => {
+  const result = await services.db.transaction(async (tx) => {
     // The row lock serialises hand-overs of one community, so the last-admin rule holds.
     const c = await getCommunity(tx, communityId, true);
     if (!c) throw notFound();
@@ -115,6 +117,8 @@ export async function handOver(
       'admin',
     );
     await setMemberRoles(tx, c.id, demoted, 'member');
+    // The new admins hear of it, with the way to their guidelines and checklist.
+    for (const m of promoted) await toldOfAdminRole(tx, services, m.userId, c);
     await audit(tx, {
       actor: { id: actorId },
       action: 'community.handover',
@@ -130,4 +134,6 @@ export async function handOver(
     });
     return c;
   });
+  await services.mailer.kick();
+  return result;
 }

@@ -4,6 +4,7 @@ import { CsrfField, describe, ErrorSummary, Field } from '../../../ui/forms.tsx'
 import { Layout } from '../../../ui/Layout.tsx';
 import type { CommunityContext } from '../read.ts';
 import { POST_MAX } from '../schemas.ts';
+import { AttachmentField } from './Attachments.tsx';
 
 export function NewThreadPage(p: {
   ctx: CommunityContext;
@@ -21,7 +22,7 @@ export function NewThreadPage(p: {
       </p>
       <h1>{t('communities.threads.new')}</h1>
       <ErrorSummary errors={errors} />
-      <form method="post" action={`/${locale}/communities/${c.slug}/threads`}>
+      <form method="post" action={`/${locale}/communities/${c.slug}/threads`} enctype="multipart/form-data">
         <CsrfField />
         <input type="hidden" name="clientKey" value={p.clientKey} />
         <Field name="title" label={t('communities.threads.field.title')} errors={errors}>
@@ -43,6 +44,7 @@ export function NewThreadPage(p: {
             {t('communities.threads.field.announcement')}
           </label>
         )}
+        <AttachmentField errors={errors} />
         <p>
           <button type="submit">{t('communities.threads.submit')}</button>
         </p>

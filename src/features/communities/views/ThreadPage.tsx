@@ -9,6 +9,7 @@ import type { CommunityContext } from '../read.ts';
 import type { PostRow, ThreadRow } from '../repository.ts';
 import { POST_MAX } from '../schemas.ts';
 import { postHtml } from '../post-html.ts';
+import { AttachmentField, Attachments } from './Attachments.tsx';
 
 interface Props {
   ctx: CommunityContext;
@@ -97,6 +98,7 @@ export function ThreadPage(p: Props) {
                       </blockquote>
                     )}
                     <div class="prose" dangerouslySetInnerHTML={{ __html: postHtml(post) }} />
+                    <Attachments files={post.attachments} base={base} />
                   </>
                 )}
                 <p class="meta">
@@ -130,7 +132,7 @@ export function ThreadPage(p: Props) {
         <section aria-labelledby="reply-heading" id="reply">
           <h2 id="reply-heading">{t('communities.reply.title')}</h2>
           <ErrorSummary errors={errors} />
-          <form method="post" action={`${here}/replies`}>
+          <form method="post" action={`${here}/replies`} enctype="multipart/form-data">
             <CsrfField />
             <input type="hidden" name="clientKey" value={p.clientKey} />
             {p.values?.quote && <input type="hidden" name="quote" value={p.values.quote} />}
@@ -144,6 +146,7 @@ export function ThreadPage(p: Props) {
                 {p.values?.body ?? ''}
               </textarea>
             </Field>
+            <AttachmentField errors={errors} />
             <button type="submit">{t('communities.reply.submit')}</button>
           </form>
         </section>
