@@ -25,6 +25,19 @@ describe('cache', () => {
     expect(await cache.get('bad', 10_000, async () => 'up')).toBe('up');
   });
 
+  it('drops the keys of a page made of everything on any change', async () => {
+    const cache = createCache();
+    cache.followAll('home:');
+    let n = 0;
+    await cache.get('home:en', 10_000, async () => ++n);
+    await cache.get('events:list', 10_000, async () => ++n);
+    await cache.get('news:list', 10_000, async () => ++n);
+    cache.invalidate('events:');
+    expect(await cache.get('home:en', 10_000, async () => ++n)).toBe(4);
+    expect(await cache.get('events:list', 10_000, async () => ++n)).toBe(5);
+    expect(await cache.get('news:list', 10_000, async () => ++n)).toBe(3);
+  });
+
   it('stays within its size bound', async () => {
     const cache = createCache(2);
     let n = 0;

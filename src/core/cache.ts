@@ -7,10 +7,16 @@ export interface Cache {
   get<T>(key: string, ttlMs: number, load: () => Promise<T>): Promise<T>;
   /** Drops every key starting with the prefix (after a change to what they hold). */
   invalidate(prefix: string): void;
+  /**
+   * Keys under this prefix hold what is made of many kinds of data (the home page): every
+   * invalidate(), whatever its prefix, drops them too.
+   */
+  followAll(prefix: string): void;
 }
 
 export function createCache(maxEntries = 1000): Cache {
   const entries = new Map<string, { expires: number; value: Promise<unknown> }>();
+  const followers = new Set<string>();
   return {
     get<T>(key: string, ttlMs: number, load: () => Promise<T>): Promise<T> {
       const now = Date.now();
@@ -27,7 +33,11 @@ export function createCache(maxEntries = 1000): Cache {
       return value;
     },
     invalidate(prefix) {
-      for (const key of entries.keys()) if (key.startsWith(prefix)) entries.delete(key);
+      for (const key of entries.keys())
+        if (key.startsWith(prefix) || [...followers].some((f) => key.startsWith(f))) entries.delete(key);
+    },
+    followAll(prefix) {
+      followers.add(prefix);
     },
   };
 }

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import type { FastifyReply } from 'fastify';
+import { LRUCache } from 'lru-cache';
 import type { ComponentChildren } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import type { Cache } from '../cache.ts';
@@ -33,11 +34,21 @@ export function sendPage(reply: FastifyReply, ctx: RequestContext, page: Compone
   return sendHtml(reply, ctx, renderDocument(ctx, page), status);
 }
 
-// Stands in for the CSRF token on a shared rendering, unguessable so that no content can
-// contain it by accident.
-const CSRF_MARK = `csrf-${randomBytes(12).toString('base64url')}`;
+// Stand-ins, on a shared rendering, for the CSRF token (filled in per visitor) and the script
+// nonce (one per rendering); unguessable so that no content can contain them by accident.
+const MARK = randomBytes(12).toString('base64url');
+const CSRF_MARK = `csrf-${MARK}`;
+const NONCE_MARK = `nonce-${MARK}`;
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
+const digest = (s: string) => createHash('sha256').update(s).digest('base64url').slice(0, 27);
+
+/**
+ * The nonce each shared page had last, with the digest of what it showed: a rendering of
+ * unchanged content keeps its nonce, so its bytes and ETag stay the same and a browser that
+ * has the page keeps getting 304s across renderings.
+ */
+const lastNonces = new LRUCache<string, { digest: string; nonce: string }>({ max: 20_000 });
 
 /** One rendering shared by the visitors of a page, compressed once per encoding on demand. */
 interface SharedPage {
@@ -52,36 +63,51 @@ interface SharedPage {
 /**
  * A page that every anonymous reader of this locale and address sees alike (public content
  * only), rendered once per `ttlMs` and shared; signed-in members always get a page of their
- * own. The loader may throw (404, 403 …): nothing is kept then. Callers clear `key`'s prefix
- * when what it shows changes, so a visitor is at most `ttlMs` behind.
+ * own. `path` is the page's canonical address after the locale (with only the query that
+ * selects what it shows, e.g. "?page=2"): it keys the rendering and is what the page's
+ * language links and alternates point to — never the requester's own query string. The
+ * loader may throw (404, 403 …): nothing is kept then. Callers clear `prefix` when what it
+ * shows changes, so a visitor is at most `ttlMs` behind.
  *
- * A page without forms is byte-for-byte the same for everyone until it changes: it is
- * compressed once (not per request), carries an ETag (a revisit is a 304), and its script
- * nonce is that of the rendering — unique per rendering rather than per response, which
- * protects as much, since nothing can be injected into a rendering after the fact. A page
- * with a form gets each visitor's own CSRF token and is compressed per response.
+ * The rendering sees only what every visitor shares (locale, translations, settings, the
+ * canonical path). A page without forms is byte-for-byte the same for everyone until it
+ * changes: compressed once, with an ETag (a revisit is a 304), its script nonce that of the
+ * rendering, kept while the content is unchanged (decision 0004). A page with a form gets each
+ * visitor's own CSRF token and is compressed per response.
  */
 export async function sendVisitorPage(
   reply: FastifyReply,
   ctx: RequestContext,
-  cached: { cache: Cache; key: string; ttlMs: number },
+  opts: { cache: Cache; prefix: string; path: string; ttlMs: number },
   build: () => Promise<ComponentChildren>,
 ) {
-  if (ctx.user || cached.ttlMs <= 0) return sendPage(reply, ctx, await build());
-  const shared = await cached.cache.get<SharedPage>(cached.key, cached.ttlMs, async () => {
-    const nonce = randomBytes(16).toString('hex');
-    const page = await build();
-    const html = renderDocument({ ...ctx, nonce, csrfToken: CSRF_MARK, fieldLabels: new Map() }, page);
-    const etag = html.includes(CSRF_MARK)
-      ? null
-      : `"${createHash('sha256').update(html).digest('base64url').slice(0, 27)}"`;
+  if (ctx.user || opts.ttlMs <= 0) return sendPage(reply, ctx, await build());
+  const key = `${opts.prefix}${ctx.locale}:${opts.path}`;
+  const shared = await opts.cache.get<SharedPage>(key, opts.ttlMs, async () => {
+    const visitor: RequestContext = {
+      locale: ctx.locale,
+      t: ctx.t,
+      config: ctx.config,
+      user: null,
+      csrfToken: CSRF_MARK,
+      nonce: NONCE_MARK,
+      pathInLocale: opts.path,
+      fieldLabels: new Map(),
+    };
+    const template = renderDocument(visitor, await build());
+    const content = digest(template);
+    const last = lastNonces.get(key);
+    const nonce = last?.digest === content ? last.nonce : randomBytes(16).toString('hex');
+    lastNonces.set(key, { digest: content, nonce });
+    const html = template.replaceAll(NONCE_MARK, nonce);
+    // Weak: the same page is sent plain, gzip or brotli.
+    const etag = html.includes(CSRF_MARK) ? null : `W/"${digest(html)}"`;
     return { html, nonce, etag, compressed: {} };
   });
-  // The CSP header (set per request by helmet) names this rendering's nonce instead.
-  const own = (reply as FastifyReply & { cspNonce?: { script: string } }).cspNonce?.script;
+  // The CSP header (set per response by helmet) names this rendering's nonce instead.
   const csp = reply.raw.getHeader('content-security-policy');
-  if (own && typeof csp === 'string')
-    reply.header('content-security-policy', csp.replaceAll(own, shared.nonce));
+  if (ctx.nonce && typeof csp === 'string')
+    reply.header('content-security-policy', csp.replaceAll(ctx.nonce, shared.nonce));
   if (!shared.etag) return sendHtml(reply, ctx, shared.html.replaceAll(CSRF_MARK, ctx.csrfToken), 200);
 
   reply

@@ -9,11 +9,12 @@ import { useCtx } from './context.ts';
 import { sendVisitorPage } from './index.tsx';
 
 function Page({ n, form }: { n: number; form: boolean }) {
-  const { nonce } = useCtx();
+  const { nonce, pathInLocale } = useCtx();
   return (
     <html lang="en">
       <body>
         <p>rendering {n}</p>
+        <a href={`/fr${pathInLocale}`}>français</a>
         {form && (
           <form method="post">
             <CsrfField />
@@ -32,27 +33,30 @@ const ctxFor = (who: string, user: RequestContext['user'] = null) =>
     user,
     csrfToken: `token-of-${who}`,
     nonce: `nonce-of-${who}`,
-    pathInLocale: '/',
+    // What the requester typed: a shared rendering must not carry it.
+    pathInLocale: `/${who}?utm=${who}`,
     config: {},
+    unreadNotifications: 3,
     fieldLabels: new Map(),
   }) as unknown as RequestContext;
 
 /** A server whose pages are shared by visitors; /{who} is a visitor unless who = "member". */
-function server(form: boolean) {
+function server(form: boolean, ttlMs = 60_000) {
   const cache = createCache();
-  const state = { renders: 0 };
+  const state = { renders: 0, content: 1 };
   const app = Fastify();
-  app.addHook('onRequest', async (_req, reply) => {
-    // As helmet does: a nonce per response, in the CSP header.
-    (reply as unknown as { cspNonce: { script: string } }).cspNonce = { script: 'per-response-nonce' };
-    reply.raw.setHeader('content-security-policy', "script-src 'self' 'nonce-per-response-nonce'");
+  app.addHook('onRequest', async (req, reply) => {
+    // As helmet does: a nonce per response (the one in the request's context), in the CSP header.
+    reply.raw.setHeader('content-security-policy', `script-src 'self' 'nonce-nonce-of-${req.url.slice(1)}'`);
   });
   app.get('/:who', (req, reply) => {
     const { who } = req.params as { who: string };
     const user = who === 'member' ? ({ id: 'u1', name: 'M' } as RequestContext['user']) : null;
-    return sendVisitorPage(reply, ctxFor(who, user), { cache, key: 'page', ttlMs: 60_000 }, async () => (
-      <Page n={++state.renders} form={form} />
-    ));
+    const opts = { cache, prefix: 'test:', path: '/page', ttlMs };
+    return sendVisitorPage(reply, ctxFor(who, user), opts, async () => {
+      state.renders++;
+      return <Page n={state.content} form={form} />;
+    });
   });
   return { app, state };
 }
@@ -74,7 +78,7 @@ describe('sendVisitorPage', () => {
     expect(nonce).toMatch(/^[0-9a-f]{32}$/);
     // The CSP header names the rendering's nonce, not the one made for this response.
     expect(a.headers['content-security-policy']).toBe(`script-src 'self' 'nonce-${nonce}'`);
-    expect(a.headers.etag).toMatch(/^"[\w-]{27}"$/);
+    expect(a.headers.etag).toMatch(/^W\/"[\w-]{27}"$/);
     expect(a.headers.etag).toBe(b.headers.etag);
     expect(a.headers.vary).toBe('Cookie, Accept-Encoding');
     const br = await app.inject({ url: '/cleo', headers: { 'accept-encoding': 'gzip, br' } });
@@ -84,6 +88,35 @@ describe('sendVisitorPage', () => {
     expect(again.statusCode).toBe(304);
     expect(again.body).toBe('');
     expect(state.renders).toBe(1);
+    // Only what every visitor shares: the canonical path, never a requester's query string.
+    expect(a.body).toContain('href="/fr/page"');
+    expect(a.body).not.toContain('utm');
+    await app.close();
+  });
+
+  it('keeps the nonce and ETag while the content is unchanged, so revisits stay 304 across renderings', async () => {
+    const { app, state } = server(false, 1);
+    const first = await app.inject('/ana');
+    await new Promise((r) => setTimeout(r, 5));
+    const second = await app.inject({
+      url: '/ben',
+      headers: { 'if-none-match': String(first.headers.etag) },
+    });
+    expect(state.renders).toBe(2);
+    expect(second.statusCode).toBe(304);
+    expect(second.headers['content-security-policy']).toBe(
+      `script-src 'self' 'nonce-${nonceOf(first.body)}'`,
+    );
+    state.content = 2;
+    await new Promise((r) => setTimeout(r, 5));
+    const changed = await app.inject({
+      url: '/cleo',
+      headers: { 'if-none-match': String(first.headers.etag) },
+    });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.body).toContain('rendering 2');
+    expect(changed.headers.etag).not.toBe(first.headers.etag);
+    expect(nonceOf(changed.body)).not.toBe(nonceOf(first.body));
     await app.close();
   });
 
@@ -99,11 +132,11 @@ describe('sendVisitorPage', () => {
     expect(a.headers['cache-control']).toBe('no-cache');
     const m = await app.inject('/member');
     expect(state.renders).toBe(2);
-    expect(m.body).toContain('rendering 2');
     expect(m.body).toContain('nonce="nonce-of-member"');
     expect(m.headers['cache-control']).toBe('private, no-store');
     // The member's rendering was not kept for visitors.
-    expect((await app.inject('/cleo')).body).toContain('rendering 1');
+    expect((await app.inject('/cleo')).body).not.toContain('nonce-of-member');
+    expect(state.renders).toBe(2);
     await app.close();
   });
 
@@ -112,10 +145,15 @@ describe('sendVisitorPage', () => {
     let calls = 0;
     const app = Fastify();
     app.get('/', (_req, reply) =>
-      sendVisitorPage(reply, ctxFor('x'), { cache, key: 'gone', ttlMs: 60_000 }, async () => {
-        calls++;
-        throw Object.assign(new Error('not found'), { statusCode: 404 });
-      }),
+      sendVisitorPage(
+        reply,
+        ctxFor('x'),
+        { cache, prefix: 'test:', path: '/gone', ttlMs: 60_000 },
+        async () => {
+          calls++;
+          throw Object.assign(new Error('not found'), { statusCode: 404 });
+        },
+      ),
     );
     expect((await app.inject('/')).statusCode).toBe(404);
     expect((await app.inject('/')).statusCode).toBe(404);

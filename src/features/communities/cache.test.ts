@@ -57,9 +57,13 @@ it('visitors share one rendering: the nonce in the page is the one in their CSP 
     })
     .returning();
   expect(c).toBeDefined();
-  const pages = await Promise.all(
-    [clientAt(t), clientAt(t)].map((v) => v.get('/en/communities/shared-page')),
-  );
+  // The first visitor's query string is theirs: the shared page's language links never carry it.
+  const pages = [
+    await clientAt(t).get('/en/communities/shared-page?utm_source=somewhere'),
+    await clientAt(t).get('/en/communities/shared-page'),
+  ];
+  expect(pages[0]!.body).toMatch(/hreflang="fr" href="[^"]*\/fr\/communities\/shared-page"/);
+  expect(pages[0]!.body).not.toContain('utm_source');
   for (const p of pages) {
     const header = /'nonce-([^']+)'/.exec(String(p.headers['content-security-policy']))?.[1];
     expect(header).toBeTruthy();
@@ -69,4 +73,7 @@ it('visitors share one rendering: the nonce in the page is the one in their CSP 
   const etag = String(pages[0]!.headers.etag);
   const again = await clientAt(t).get('/en/communities/shared-page', { 'if-none-match': etag });
   expect(again.statusCode).toBe(304);
+  // A page past the last one does not exist (and is not kept).
+  expect((await clientAt(t).get('/en/communities?page=999')).statusCode).toBe(404);
+  expect((await clientAt(t).get('/en/communities/shared-page?page=2')).statusCode).toBe(404);
 });

@@ -133,11 +133,16 @@ export function createCommunities(services: Services): Feature {
    * page is rendered once per CACHE_TTL_MS and shared, like the other public listings. Any
    * change in this feature clears it (below). A page carrying a notice is never shared.
    */
-  const forVisitors = (req: FastifyRequest, key: string) => ({
+  const forVisitors = (req: FastifyRequest, path: string, page = 1) => ({
     cache: services.cache,
-    key: `${COMMUNITIES_CACHE_PREFIX}${req.ctx.locale}:${key}`,
+    prefix: COMMUNITIES_CACHE_PREFIX,
+    path: page > 1 ? `${path}?page=${page}` : path,
     ttlMs: doneQuery.parse(req.query ?? {}).done ? 0 : services.config.CACHE_TTL_MS,
   });
+  /** A page past the last one does not exist (and so is never kept for visitors). */
+  const withinPages = (page: number, last: number) => {
+    if (page > 1 && page > last) throw notFound();
+  };
 
   const threadQuery = z.object({
     page: z.coerce.number().int().min(1).max(100_000).catch(1).optional(),
@@ -156,7 +161,8 @@ export function createCommunities(services: Services): Feature {
     const thread = await findThread(db, threadId);
     if (!thread || thread.communityId !== ctx.community.id) throw notFound();
     const last = pages(thread.replyCount + 1, POSTS_PER_PAGE);
-    const page = Math.min(q.page ?? 1, last);
+    const page = q.page ?? 1;
+    withinPages(page, last);
     const posts = await listPosts(db, thread.id, POSTS_PER_PAGE, (page - 1) * POSTS_PER_PAGE);
     const quotedIds = [...new Set(posts.flatMap((p) => (p.quotedPostId ? [p.quotedPostId] : [])))];
     const quoted = new Map((await postsByIds(db, thread.id, quotedIds)).map((p) => [p.id, p]));
@@ -217,13 +223,14 @@ export function createCommunities(services: Services): Feature {
       const { page } = pageQuery.parse(req.query ?? {});
       const user = req.ctx.user;
       const staff = user?.role === 'editor' || user?.role === 'admin';
-      return sendVisitorPage(reply, req.ctx, forVisitors(req, `list:${page}`), async () => {
+      return sendVisitorPage(reply, req.ctx, forVisitors(req, '/communities', page), async () => {
         const { rows, total } = await listCommunities(db, {
           viewerId: user?.id ?? null,
           staff,
           limit: PAGE,
           offset: (page - 1) * PAGE,
         });
+        withinPages(page, pages(total, PAGE));
         return <CommunitiesPage rows={rows} total={total} page={page} pages={pages(total, PAGE)} />;
       });
     });
@@ -288,7 +295,7 @@ export function createCommunities(services: Services): Feature {
     app.get('/communities/:slug', async (req, reply) => {
       const { slug } = parseInput(slugParam, req.params);
       const { page } = pageQuery.parse(req.query ?? {});
-      return sendVisitorPage(reply, req.ctx, forVisitors(req, `page:${slug}:${page}`), async () => {
+      return sendVisitorPage(reply, req.ctx, forVisitors(req, `/communities/${slug}`, page), async () => {
         const ctx = await load(req);
         const [members, threads, events] = await Promise.all([
           countActiveMembers(db, ctx.community.id),
@@ -297,6 +304,7 @@ export function createCommunities(services: Services): Feature {
             : Promise.resolve(null),
           ctx.can('read') ? communityEvents(db, ctx.community.id, req.ctx.locale) : Promise.resolve([]),
         ]);
+        if (threads) withinPages(page, pages(threads.total, PAGE));
         return (
           <CommunityPage
             ctx={ctx}
@@ -450,8 +458,8 @@ export function createCommunities(services: Services): Feature {
       const { slug, threadId } = parseInput(threadParam, req.params);
       const { page } = threadQuery.parse(req.query ?? {});
       // Visitors have no reply form, so a quote link changes nothing for them.
-      const key = `thread:${slug}:${threadId}:${page ?? 1}`;
-      return sendVisitorPage(reply, req.ctx, forVisitors(req, key), async () =>
+      const path = `/communities/${slug}/threads/${threadId}`;
+      return sendVisitorPage(reply, req.ctx, forVisitors(req, path, page), async () =>
         threadView(req, await load(req), threadId),
       );
     });

@@ -1,5 +1,4 @@
 import { featuredForHome } from '../editorial/index.tsx';
-import { FEATURED_CACHE_PREFIX } from '../editorial/featured/manage-featured.ts';
 import type { FastifyPluginAsync } from 'fastify';
 import type { Feature } from '../../app.ts';
 import { sendPage, sendVisitorPage } from '../../core/render/index.tsx';
@@ -13,20 +12,20 @@ import { StaticPage, type StaticPageId } from './views/StaticPage.tsx';
 /** How many sections each static page has in the catalogs. */
 export const STATIC_PAGES: Record<StaticPageId, number> = { about: 6, terms: 8, privacy: 10, contact: 3 };
 
+/** The visitors' home page, in the shared read cache. */
+const HOME_CACHE_PREFIX = 'home:';
+
 export function createPages(services: Services): Feature {
   const { config } = services;
+  services.cache.followAll(HOME_CACHE_PREFIX);
   const html: FastifyPluginAsync = async (app) => {
-    // Visitors share one rendering of the home page (core/render sendVisitorPage); it goes with
-    // the featured cache, which every publication, change and featuring clears.
+    // Visitors share one rendering of the home page (core/render sendVisitorPage). It shows
+    // every kind of content, so any change anywhere (any cache invalidation) drops it.
     app.get('/', async (req, reply) =>
       sendVisitorPage(
         reply,
         req.ctx,
-        {
-          cache: services.cache,
-          key: `${FEATURED_CACHE_PREFIX}home:${req.ctx.locale}`,
-          ttlMs: config.CACHE_TTL_MS,
-        },
+        { cache: services.cache, prefix: HOME_CACHE_PREFIX, path: '/', ttlMs: config.CACHE_TTL_MS },
         async () => {
           const [pubs, news, featured, webinars, events] = await Promise.all([
             listItemsCached(services, 'publication', req.ctx.locale, 1, 6),
