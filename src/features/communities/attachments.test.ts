@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, type TestClient } from '../../test/app.ts';
 import { clientAt, createMember, signIn } from '../../test/factories.ts';
 import { executableBytes, makePdf, postMultipart, storedFiles } from '../library/files/test-helpers.ts';
-import { community, communityFile, communityMember, communityPost } from './tables.ts';
+import { community, communityFile, communityMember, communityPost, communityThread } from './tables.ts';
 
 // Attachments on posts (issue 6 §4): one document per post, its type checked from its bytes and
 // its size capped; visible with its post to those who may read the community.
@@ -14,6 +14,7 @@ const people: Record<string, { id: string; client: TestClient }> = {};
 let pdf: Buffer;
 const slug = 'budget-circle';
 let threadId = '';
+let communityId = '';
 
 async function person(key: string) {
   const m = await createMember(t, { name: `${key} Person` });
@@ -31,6 +32,7 @@ beforeAll(async () => {
     { communityId: c!.id, userId: people.admin!.id, role: 'admin', status: 'active' },
     { communityId: c!.id, userId: people.member!.id, role: 'member', status: 'active' },
   ]);
+  communityId = c!.id;
   pdf = await makePdf([['Costing a child grant in three districts']]);
 });
 afterAll(async () => {
@@ -127,6 +129,53 @@ describe('attachments on posts', () => {
     );
     expect(big.statusCode).toBe(413);
     expect(await posts()).toBe(count + 1);
+    expect(storedFiles(t).length).toBe(before);
+  });
+
+  it('the same new-thread form posted twice starts one thread with one file', async () => {
+    const before = storedFiles(t).length;
+    const form: [string, string][] = [
+      ['clientKey', 'attach-thread-twice'],
+      ['title', 'Targeting rules for the 2027 budget'],
+      ['body', 'Draft rules attached.'],
+    ];
+    const first = await postMultipart(t, people.member!.client, threads, form, {
+      filename: 'rules.pdf',
+      data: pdf,
+    });
+    const second = await postMultipart(t, people.member!.client, threads, form, {
+      filename: 'rules.pdf',
+      data: pdf,
+    });
+    expect(first.statusCode).toBe(303);
+    expect(second.statusCode).toBe(303);
+    expect(second.headers.location).toBe(first.headers.location);
+    const started = await t.services.db
+      .select()
+      .from(communityThread)
+      .where(eq(communityThread.title, 'Targeting rules for the 2027 budget'));
+    expect(started).toHaveLength(1);
+    expect(storedFiles(t).length).toBe(before + 1);
+  });
+
+  it('a reply in a locked thread is refused before its file is read', async () => {
+    const before = storedFiles(t).length;
+    const [locked] = await t.services.db
+      .insert(communityThread)
+      .values({ communityId: communityId, authorId: people.admin!.id, title: 'Closed', locked: true })
+      .returning();
+    const res = await postMultipart(
+      t,
+      people.member!.client,
+      `${threads}/${locked!.id}/replies`,
+      [
+        ['clientKey', 'attach-locked-1'],
+        ['body', 'Too late?'],
+      ],
+      { filename: 'late.pdf', data: pdf },
+    );
+    expect(res.statusCode).toBe(409);
+    expect(res.body).toContain('locked');
     expect(storedFiles(t).length).toBe(before);
   });
 

@@ -69,6 +69,13 @@ import {
 import { ThreadPage } from './views/ThreadPage.tsx';
 import { LibraryPage } from './views/LibraryPage.tsx';
 
+/**
+ * A refusal the feature's forms show again with its message (bad input, a locked thread, a
+ * refused file, the last admin…); a page that is missing or forbidden is its own error page.
+ */
+const shownOnForm = (err: unknown): err is AppError =>
+  err instanceof AppError && err.status < 500 && err.status !== 403 && err.status !== 404;
+
 /** Prefix of the cached visitors' pages (cleared by any change in a community). */
 export const COMMUNITIES_CACHE_PREFIX = 'communities:';
 
@@ -387,8 +394,7 @@ export function createCommunities(services: Services): Feature {
               : { remove: true as const, ban: (req.body as { ban?: string } | undefined)?.ban === 'on' };
           await changeMember(services, ctx, user, userId, change);
         } catch (err) {
-          if (!(err instanceof AppError) || err.status >= 500 || err.status === 403 || err.status === 404)
-            throw err;
+          if (!shownOnForm(err)) throw err;
           return membersScreen(req, reply, ctx, { errors: formErrors(err), status: err.status });
         }
         return reply.redirect(
@@ -438,8 +444,7 @@ export function createCommunities(services: Services): Feature {
         );
       } catch (err) {
         // Refusals of the form or its attachment (type, size) re-show it with the message.
-        if (!(err instanceof AppError) || err.status >= 500 || err.status === 403 || err.status === 404)
-          throw err;
+        if (!shownOnForm(err)) throw err;
         return sendPage(
           reply,
           req.ctx,
@@ -484,8 +489,7 @@ export function createCommunities(services: Services): Feature {
           303,
         );
       } catch (err) {
-        if (!(err instanceof AppError) || err.status >= 500 || err.status === 403 || err.status === 404)
-          throw err;
+        if (!shownOnForm(err)) throw err;
         const body = echo(req.body);
         const page = await threadView(req, ctx, threadId, {
           values: { body: body.body, quote: body.quote },
@@ -565,8 +569,7 @@ export function createCommunities(services: Services): Feature {
         );
         await linkItem(services, ctx, user, address);
       } catch (err) {
-        if (!(err instanceof AppError) || err.status >= 500 || err.status === 403 || err.status === 404)
-          throw err;
+        if (!shownOnForm(err)) throw err;
         return libraryScreen(req, reply, ctx, { errors: formErrors(err), status: err.status });
       }
       return reply.redirect(`/${req.ctx.locale}/communities/${ctx.community.slug}/library?done=linked`, 303);
@@ -579,8 +582,7 @@ export function createCommunities(services: Services): Feature {
         const { title } = parseInput(z.object({ title: optionalText(200) }).strict(), req.body);
         await uploadDocument(services, ctx, user, uploadedFile(req), title);
       } catch (err) {
-        if (!(err instanceof AppError) || err.status >= 500 || err.status === 403 || err.status === 404)
-          throw err;
+        if (!shownOnForm(err)) throw err;
         return libraryScreen(req, reply, ctx, { errors: formErrors(err), status: err.status });
       }
       return reply.redirect(
@@ -677,8 +679,7 @@ export function createCommunities(services: Services): Feature {
         const { body } = parseInput(z.object({ body: replySchema.shape.body }).strict(), req.body);
         await editOwnPost(services, ctx, user, threadId, postId, body);
       } catch (err) {
-        if (!(err instanceof AppError) || err.status >= 500 || err.status === 403 || err.status === 404)
-          throw err;
+        if (!shownOnForm(err)) throw err;
         return sendPage(
           reply,
           req.ctx,

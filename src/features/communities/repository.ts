@@ -291,9 +291,29 @@ export async function mentionedMembers(db: DbOrTx, communityId: string, handles:
 
 // ── Threads and posts ──────────────────────────────────────────────────────────────────────
 
+/** Inserts a thread; the same form posted twice (same author and key) returns null. */
 export async function insertThread(tx: DbOrTx, values: typeof communityThread.$inferInsert) {
-  const [row] = await tx.insert(communityThread).values(values).returning();
-  return row!;
+  const [row] = await tx.insert(communityThread).values(values).onConflictDoNothing().returning();
+  return row ?? null;
+}
+
+export async function threadByClientKey(
+  tx: DbOrTx,
+  communityId: string,
+  authorId: string,
+  clientKey: string,
+) {
+  const [row] = await tx
+    .select()
+    .from(communityThread)
+    .where(
+      and(
+        eq(communityThread.communityId, communityId),
+        eq(communityThread.authorId, authorId),
+        eq(communityThread.clientKey, clientKey),
+      ),
+    );
+  return row ?? null;
 }
 
 export async function findThread(db: DbOrTx, id: string) {

@@ -147,8 +147,13 @@ export const communityThread = pgTable(
     replyCount: integer('reply_count').notNull().default(0),
     lastPostAt: timestamp('last_post_at', { withTimezone: true }).notNull().defaultNow(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The form's key: the same "new thread" form posted twice starts one thread. */
+    clientKey: text('client_key'),
   },
-  (t) => [index('community_thread_list_idx').on(t.communityId, t.pinned, t.lastPostAt)],
+  (t) => [
+    index('community_thread_list_idx').on(t.communityId, t.pinned, t.lastPostAt),
+    uniqueIndex('community_thread_client_key_idx').on(t.communityId, t.authorId, t.clientKey),
+  ],
 );
 
 /**

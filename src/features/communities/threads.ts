@@ -13,10 +13,12 @@ import {
   activeFollowers,
   activeMemberIds,
   findPost,
+  findThread,
   followThread,
   insertCommunityFile,
   insertPost,
   insertThread,
+  threadByClientKey,
   isActiveMember,
   lockThread,
   markPosted,
@@ -29,20 +31,6 @@ import { indexNewThread } from './search.ts';
 type ThreadServices = Pick<Services, 'db' | 'mailer' | 'config' | 'storage'>;
 
 /**
- * The document attached to a post, if one was chosen: its type checked from its bytes (the
- * library's document formats), its size capped (UPLOAD_MAX_BYTES), stored. Errors name `file`.
- */
-async function receiveAttachment(services: ThreadServices, part: MultipartFile | null) {
-  if (!part) return null;
-  // Browsers send an empty, nameless part when no file was chosen.
-  if (!part.filename) {
-    part.file.resume();
-    return null;
-  }
-  return receiveUpload(services, part, { role: 'document' });
-}
-
-/**
  * Runs the post's transaction with its attachment stored; the stored file is removed when the
  * transaction fails or stores no post (a double submission), so nothing is left unreferenced.
  */
@@ -52,7 +40,9 @@ async function withAttachment<T>(
   write: (file: StoredUpload | null) => Promise<T>,
   stored: (result: T) => boolean,
 ): Promise<T> {
-  const file = await receiveAttachment(services, part);
+  // The document attached to the post, if one was chosen: its type checked from its bytes
+  // (the library's document formats), its size capped (UPLOAD_MAX_BYTES). Errors name `file`.
+  const file = await receiveUpload(services, part, { role: 'document', optional: true });
   try {
     const result = await write(file);
     if (file && !stored(result)) await services.storage.remove(file.storageKey).catch(() => {});
@@ -146,7 +136,7 @@ export async function startThread(
   demand(ctx, 'start_thread');
   if (input.announcement) demand(ctx, 'announce');
   const c = ctx.community;
-  const thread = await withAttachment(
+  const { thread } = await withAttachment(
     services,
     attachment,
     (file) =>
@@ -157,7 +147,14 @@ export async function startThread(
           title: input.title,
           kind: input.announcement ? 'announcement' : 'discussion',
           pinned: !!input.announcement,
+          clientKey: input.clientKey,
         });
+        // Posted twice (a double click, a resubmitted form): the first thread stands.
+        if (!t) {
+          const first = await threadByClientKey(tx, c.id, author.id, input.clientKey);
+          if (!first) throw new AppError('duplicate', 409, 'communities.error.duplicate');
+          return { thread: first, created: false };
+        }
         const post = await insertPost(tx, {
           threadId: t.id,
           authorId: author.id,
@@ -176,9 +173,9 @@ export async function startThread(
           if (!told.has(id))
             await notify(tx, services, { userId: id, kind: 'new_thread', communityId: c.id, payload });
         await indexNewThread(tx, c.id, t.id);
-        return t;
+        return { thread: t, created: true };
       }),
-    () => true,
+    (r) => r.created,
   );
   await services.mailer.kick();
   return thread;
@@ -199,6 +196,10 @@ export async function replyToThread(
 ) {
   demand(ctx, 'reply');
   const c = ctx.community;
+  // The cheap refusals before a file is read (they are checked again under the thread's lock).
+  const current = await findThread(services.db, threadId);
+  if (!current || current.communityId !== c.id) throw notFound();
+  if (current.locked) throw new AppError('thread_locked', 409, 'communities.error.locked', 'body');
   const result = await withAttachment(
     services,
     attachment,

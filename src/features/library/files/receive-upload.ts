@@ -33,11 +33,23 @@ export const tooLarge = (maxBytes: number) =>
 export async function receiveUpload(
   services: UploadServices,
   part: MultipartFile | null | undefined,
-  opts: { role: FileRole },
-): Promise<StoredUpload> {
+  opts: { role: FileRole; optional?: false },
+): Promise<StoredUpload>;
+/** With `optional`: null when no file was chosen. */
+export async function receiveUpload(
+  services: UploadServices,
+  part: MultipartFile | null | undefined,
+  opts: { role: FileRole; optional: true },
+): Promise<StoredUpload | null>;
+export async function receiveUpload(
+  services: UploadServices,
+  part: MultipartFile | null | undefined,
+  opts: { role: FileRole; optional?: boolean },
+): Promise<StoredUpload | null> {
   if (!part?.filename) {
     // Browsers send an empty, nameless part when no file was chosen.
     part?.file.resume();
+    if (opts.optional) return null;
     throw new AppError('required', 400, 'libraryFiles.error.required', 'file');
   }
   const source = part.file;

@@ -1,0 +1,2 @@
+ALTER TABLE "community_thread" ADD COLUMN "client_key" text;--> statement-breakpoint
+CREATE UNIQUE INDEX "community_thread_client_key_idx" ON "community_thread" USING btree ("community_id","author_id","client_key");
