@@ -15,3 +15,5 @@ export * from '../../features/events/tables.ts';
 export * from '../../features/webinars/tables.ts';
 export * from '../../features/communities/tables.ts';
 export * from '../../features/notifications/tables.ts';
+export * from '../../features/members/tables.ts';
+export * from '../../features/feedback/tables.ts';

@@ -1,0 +1,65 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { user } from '../accounts/tables.ts';
+
+/** Who finds a member in the directory and sees their profile page. */
+export const DIRECTORY_VISIBILITIES = ['public', 'members', 'hidden'] as const;
+export type DirectoryVisibility = (typeof DIRECTORY_VISIBILITIES)[number];
+
+/** Parts of a profile a member may show or keep to themselves (the name always shows). */
+export const PROFILE_FIELDS = [
+  'photo',
+  'bio',
+  'country',
+  'organisation',
+  'position',
+  'sector',
+  'expertise',
+  'languages',
+  'contributions',
+  'communities',
+] as const;
+export type ProfileField = (typeof PROFILE_FIELDS)[number];
+
+/** Shown until the member chooses otherwise: where they work and what they know, no more. */
+export const DEFAULT_SHOWN_FIELDS: ProfileField[] = ['country', 'organisation', 'expertise', 'languages'];
+
+/**
+ * What a member tells others about themselves beyond their account (name, country,
+ * organisation, position and sector are on `user`), and who may see it. Conservative defaults:
+ * listed for signed-in members only, a few fields shown. E-mail addresses are never shown.
+ */
+export const memberProfile = pgTable(
+  'member_profile',
+  {
+    userId: text('user_id')
+      .primaryKey()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    bio: text('bio'),
+    /** Storage key of the photo, re-encoded to a square WebP (which drops EXIF, GPS included). */
+    photoKey: text('photo_key'),
+    /** Languages the member works in (ISO 639-1). */
+    languages: text('languages').array().notNull().default(sql`'{}'::text[]`),
+    directoryVisibility: text('directory_visibility', { enum: DIRECTORY_VISIBILITIES })
+      .notNull()
+      .default('members'),
+    shownFields: text('shown_fields', { enum: PROFILE_FIELDS })
+      .array()
+      .notNull()
+      .default(sql`'{country,organisation,expertise,languages}'::text[]`),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('member_profile_visibility_idx').on(t.directoryVisibility)],
+);
+
+/** A member's fields of expertise: terms of the taxonomy (topics, programme areas). */
+export const memberExpertise = pgTable(
+  'member_expertise',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    termId: integer('term_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.termId] }), index('member_expertise_term_idx').on(t.termId)],
+);
