@@ -81,3 +81,60 @@ export function Notice({ text }: { text?: string }) {
     </p>
   );
 }
+
+/**
+ * A group of checkboxes (several answers) or radio buttons (one) in a fieldset with its legend,
+ * hint and error. The first control carries the id the error summary links to (#f-{name}).
+ */
+export function ChoiceGroup({
+  name,
+  legend,
+  hint,
+  options,
+  chosen,
+  errors = [],
+  type = 'checkbox',
+  anchor = true,
+}: {
+  name: string;
+  legend: string;
+  /** False for the second and later groups of one field (only the first carries #f-{name}). */
+  anchor?: boolean;
+  hint?: string;
+  options: { value: string; label: string }[];
+  chosen: Iterable<string>;
+  errors?: FieldError[];
+  type?: 'checkbox' | 'radio';
+}) {
+  const { t, fieldLabels } = useCtx();
+  fieldLabels.set(name, legend);
+  const picked = new Set(chosen);
+  const error = errors.find((e) => e.field === name);
+  const described = [hint ? `h-${name}` : '', error ? `e-${name}` : ''].filter(Boolean).join(' ');
+  return (
+    <fieldset class={error ? 'field-error' : undefined} aria-describedby={described || undefined}>
+      <legend>{legend}</legend>
+      {hint && (
+        <p class="hint" id={`h-${name}`}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p class="error" id={`e-${name}`}>
+          {t(error.messageKey, error.values)}
+        </p>
+      )}
+      <ul class="checks">
+        {options.map((o, i) => {
+          const id = i === 0 && anchor ? `f-${name}` : `f-${name}-${o.value}`;
+          return (
+            <li key={o.value}>
+              <input type={type} id={id} name={name} value={o.value} checked={picked.has(o.value)} />{' '}
+              <label for={id}>{o.label}</label>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}

@@ -34,7 +34,12 @@ export function toFieldErrors(error: z.ZodError): FieldError[] {
       }
       continue;
     }
-    const field = issue.path.map(String).join('.') || undefined;
+    // An item of a list (a checkbox group) is reported on the list's field, which the form has.
+    const field =
+      issue.path
+        .filter((p) => typeof p !== 'number')
+        .map(String)
+        .join('.') || undefined;
     if (out.some((e) => e.field === field)) continue;
     out.push({ field, ...describeIssue(issue) });
   }

@@ -49,22 +49,7 @@ export interface ProcessedImage {
  * is stored under a generated key; if anything fails, what was stored is removed.
  */
 export async function processImage(storage: Storage, bytes: Buffer): Promise<ProcessedImage> {
-  if (bytes.length === 0) throw new AppError('empty_file', 400, 'articles.error.imageEmpty', 'file');
-  const type = await fileTypeFromBuffer(bytes);
-  if (!type || !ACCEPTED.has(type.ext)) throw unsupported();
-  let width: number;
-  let height: number;
-  try {
-    const meta = await sharp(bytes, { limitInputPixels: MAX_PIXELS }).metadata();
-    if (!meta.width || !meta.height) throw unsupported();
-    // Orientations 5–8 turn the picture by a quarter: width and height swap once upright.
-    const turned = (meta.orientation ?? 1) >= 5;
-    width = turned ? meta.height : meta.width;
-    height = turned ? meta.width : meta.height;
-  } catch (err) {
-    if (err instanceof AppError) throw err;
-    throw new AppError('unreadable_image', 415, 'articles.error.imageUnreadable', 'file');
-  }
+  const { width, height } = await inspectImage(bytes);
   const widths = [...new Set([...IMAGE_WIDTHS.filter((w) => w <= width), Math.min(width, IMAGE_WIDTHS[2])])]
     .filter((w) => w > 0)
     .sort((a, b) => a - b);
@@ -85,6 +70,46 @@ export async function processImage(storage: Storage, bytes: Buffer): Promise<Pro
     throw new AppError('unreadable_image', 415, 'articles.error.imageUnreadable', 'file');
   }
   return { width, height, variants };
+}
+
+/**
+ * Checks an image from its bytes (JPEG, PNG or WebP only, not empty, not a decompression bomb)
+ * and gives its upright size. Errors name the field `file`.
+ */
+export async function inspectImage(bytes: Buffer): Promise<{ width: number; height: number }> {
+  if (bytes.length === 0) throw new AppError('empty_file', 400, 'articles.error.imageEmpty', 'file');
+  const type = await fileTypeFromBuffer(bytes);
+  if (!type || !ACCEPTED.has(type.ext)) throw unsupported();
+  try {
+    const meta = await sharp(bytes, { limitInputPixels: MAX_PIXELS }).metadata();
+    if (!meta.width || !meta.height) throw unsupported();
+    // Orientations 5–8 turn the picture by a quarter: width and height swap once upright.
+    const turned = (meta.orientation ?? 1) >= 5;
+    return { width: turned ? meta.height : meta.width, height: turned ? meta.width : meta.height };
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw new AppError('unreadable_image', 415, 'articles.error.imageUnreadable', 'file');
+  }
+}
+
+/**
+ * A square picture (a member's photo): checked like any image, turned upright, cropped to its
+ * centre, re-encoded as WebP at `size` px — keeping no metadata (EXIF, GPS) — and stored.
+ * Returns the storage key.
+ */
+export async function squareImage(storage: Storage, bytes: Buffer, size: number): Promise<string> {
+  await inspectImage(bytes);
+  let data: Buffer;
+  try {
+    data = await sharp(bytes, { limitInputPixels: MAX_PIXELS })
+      .rotate()
+      .resize({ width: size, height: size, fit: 'cover' })
+      .webp({ quality: 80 })
+      .toBuffer();
+  } catch {
+    throw new AppError('unreadable_image', 415, 'articles.error.imageUnreadable', 'file');
+  }
+  return (await storage.put(data, { extension: 'webp' })).key;
 }
 
 export async function removeVariants(storage: Storage, variants: readonly ImageVariant[]): Promise<void> {

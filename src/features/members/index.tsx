@@ -1,0 +1,152 @@
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { Feature } from '../../app.ts';
+import { AppError, notFound, ValidationError } from '../../core/errors.ts';
+import { formErrors } from '../../core/http/forms.ts';
+import { requireUser } from '../../core/http/guards.ts';
+import { uploadedFile } from '../../core/http/multipart.ts';
+import { parseInput } from '../../core/http/validate.ts';
+import { sendPage } from '../../core/render/index.tsx';
+import type { Services } from '../../core/services.ts';
+import { listInterestTerms } from '../accounts/repository.ts';
+import { DIRECTORY_PAGE, directoryOptions, memberDirectory } from './directory.ts';
+import { canSeeProfile } from './privacy.ts';
+import { removeProfilePhoto, setProfilePhoto, updatePublicProfile, viewProfile } from './profile.ts';
+import { expertiseOf, memberByHandle, memberById } from './repository.ts';
+import { directoryQuery, publicProfileSchema } from './schemas.ts';
+import { DirectoryPage } from './views/DirectoryPage.tsx';
+import { EditProfilePage, type ProfileFormValues } from './views/EditProfilePage.tsx';
+import { MemberPage } from './views/MemberPage.tsx';
+
+const handleParam = z.object({ locale: z.string(), handle: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/i) });
+const noticeQuery = z
+  .object({ done: z.enum(['saved', 'photo', 'photoRemoved']).optional().catch(undefined) })
+  .loose();
+const limited = { config: { rateLimit: { max: 30, timeWindow: 3_600_000 } } };
+
+/** Member profiles, the member directory and each member's own profile settings (issue 7 §1–2). */
+export function createMembers(services: Services): Feature {
+  const { db } = services;
+  const viewerOf = (req: FastifyRequest) =>
+    req.ctx.user ? { id: req.ctx.user.id, role: req.ctx.user.role } : null;
+
+  const editScreen = async (
+    req: FastifyRequest,
+    userId: string,
+    extra: { values?: ProfileFormValues; errors?: ReturnType<typeof formErrors>; status?: number } = {},
+  ) => {
+    const member = await memberById(db, userId);
+    if (!member) throw notFound();
+    const values: ProfileFormValues = extra.values ?? {
+      bio: member.bio ?? '',
+      languages: member.languages,
+      expertise: (await expertiseOf(db, userId)).map(String),
+      directoryVisibility: member.visibility,
+      shown: member.shown,
+    };
+    const { done } = noticeQuery.parse(req.query ?? {});
+    return {
+      page: (
+        <EditProfilePage
+          member={member}
+          values={values}
+          expertise={await listInterestTerms(db, req.ctx.locale)}
+          errors={extra.errors}
+          notice={done ? req.ctx.t(`members.done.${done}`) : undefined}
+        />
+      ),
+      status: extra.status ?? 200,
+    };
+  };
+
+  const echo = (body: unknown): ProfileFormValues => {
+    const b = (body ?? {}) as Record<string, unknown>;
+    const list = (v: unknown) => [v ?? []].flat().filter((x): x is string => typeof x === 'string');
+    return {
+      bio: typeof b.bio === 'string' ? b.bio.slice(0, 4000) : '',
+      languages: list(b.languages),
+      expertise: list(b.expertise),
+      directoryVisibility: typeof b.directoryVisibility === 'string' ? b.directoryVisibility : 'members',
+      shown: list(b.shown),
+    };
+  };
+
+  const html: FastifyPluginAsync = async (app) => {
+    app.get('/members', async (req, reply) => {
+      const query = directoryQuery.parse(req.query ?? {});
+      const [{ rows, total }, options] = await Promise.all([
+        memberDirectory(db, viewerOf(req), query),
+        directoryOptions(db, req.ctx.locale),
+      ]);
+      const pages = Math.max(1, Math.ceil(total / DIRECTORY_PAGE));
+      return sendPage(
+        reply,
+        req.ctx,
+        <DirectoryPage rows={rows} total={total} pages={pages} query={query} options={options} />,
+      );
+    });
+
+    app.get('/members/:handle', async (req, reply) => {
+      const { handle } = parseInput(handleParam, req.params);
+      const profile = await viewProfile(db, viewerOf(req), handle, req.ctx.locale);
+      return sendPage(reply, req.ctx, <MemberPage profile={profile} />);
+    });
+
+    // The photo, to those who may see the profile and only when the member shows it.
+    app.get('/members/:handle/photo', async (req, reply) => {
+      const { handle } = parseInput(handleParam, req.params);
+      const viewer = viewerOf(req);
+      const m = await memberByHandle(db, handle);
+      const shown = m && (m.shown.includes('photo') || viewer?.id === m.id);
+      if (!m?.photoKey || !shown || !canSeeProfile(viewer, m)) throw notFound();
+      const size = await services.storage.size(m.photoKey);
+      if (size === null) throw notFound();
+      return reply
+        .header('content-type', 'image/webp')
+        .header('content-length', String(size))
+        .header('x-content-type-options', 'nosniff')
+        .header(
+          'cache-control',
+          m.visibility === 'public' ? 'public, max-age=86400' : 'private, max-age=3600',
+        )
+        .send(services.storage.read(m.photoKey));
+    });
+
+    app.get('/account/public-profile', async (req, reply) => {
+      const user = requireUser(req);
+      const { page, status } = await editScreen(req, user.id);
+      return sendPage(reply, req.ctx, page, status);
+    });
+
+    app.post('/account/public-profile', async (req, reply) => {
+      const user = requireUser(req);
+      try {
+        await updatePublicProfile(services, user.id, parseInput(publicProfileSchema, req.body));
+      } catch (err) {
+        if (!(err instanceof ValidationError)) throw err;
+        const { page } = await editScreen(req, user.id, { values: echo(req.body), errors: err.errors });
+        return sendPage(reply, req.ctx, page, 400);
+      }
+      return reply.redirect(`/${req.ctx.locale}/account/public-profile?done=saved`, 303);
+    });
+
+    app.post('/account/public-profile/photo', limited, async (req, reply) => {
+      const user = requireUser(req);
+      try {
+        await setProfilePhoto(services, user.id, uploadedFile(req));
+      } catch (err) {
+        if (!(err instanceof AppError) || err.status >= 500) throw err;
+        const { page } = await editScreen(req, user.id, { errors: formErrors(err) });
+        return sendPage(reply, req.ctx, page, err.status);
+      }
+      return reply.redirect(`/${req.ctx.locale}/account/public-profile?done=photo`, 303);
+    });
+
+    app.post('/account/public-profile/photo/remove', async (req, reply) => {
+      const user = requireUser(req);
+      await removeProfilePhoto(services, user.id);
+      return reply.redirect(`/${req.ctx.locale}/account/public-profile?done=photoRemoved`, 303);
+    });
+  };
+  return { html };
+}
