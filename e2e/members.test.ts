@@ -1,0 +1,82 @@
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOCALES } from '../src/core/i18n/index.ts';
+import { createMember, signIn } from '../src/test/factories.ts';
+import { axe, type Harness, startHarness, weigh } from './harness.ts';
+
+// Member profiles and the directory in a browser, without JavaScript: a member makes their
+// profile public; a visitor finds them. Every page axe-clean and within the page budget.
+const BUDGET = { html: 14 * 1024, cssJsFonts: 40 * 1024 };
+
+let h: Harness;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  h = await startHarness();
+}, 120_000);
+
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await h?.close();
+});
+
+describe('members in a browser', () => {
+  it('a member opens their profile to everyone with plain forms; a visitor finds them in the directory', async () => {
+    const m = await createMember(h.t, { name: 'Zawadi Mwangi' });
+    const client = await signIn(h.t, m.user.email, m.password);
+    const ctx = await h.browser.newContext({ bypassCSP: true, javaScriptEnabled: false });
+    contexts.push(ctx);
+    await ctx.addCookies([...client.cookies].map(([name, value]) => ({ name, value, url: h.base })));
+    ctx.setDefaultTimeout(10_000);
+    const page = await ctx.newPage();
+    await page.goto(`${h.base}/en/account/public-profile`);
+    await page.check('input[name=directoryVisibility][value=public]');
+    await page.check('input[name=shown][value=bio]');
+    await page.fill('#f-bio', 'Social registry specialist in Nairobi.');
+    await page.click('form[action$="/public-profile"] button[type=submit]');
+    await page.waitForURL(/done=saved/);
+    expect(await page.locator('.notice').first().textContent()).toContain('Your profile is saved.');
+
+    const visitor = await h.browser.newContext({ bypassCSP: true, javaScriptEnabled: false });
+    contexts.push(visitor);
+    const v = await visitor.newPage();
+    await v.goto(`${h.base}/en/members?q=Zawadi`);
+    await v.click(`a[href="/en/members/${m.user.handle}"]`);
+    expect(await v.locator('h1').textContent()).toBe('Zawadi Mwangi');
+    expect(await v.content()).toContain('Social registry specialist in Nairobi.');
+    expect(await v.content()).not.toContain(m.user.email);
+
+    // The same pages with scripts on (axe runs as a script): no violation.
+    const withJs = await h.browser.newContext({ bypassCSP: true });
+    contexts.push(withJs);
+    await withJs.addCookies([...client.cookies].map(([name, value]) => ({ name, value, url: h.base })));
+    const a = await withJs.newPage();
+    for (const path of [
+      '/en/account/public-profile',
+      '/en/members?q=Zawadi',
+      `/en/members/${m.user.handle}`,
+    ]) {
+      await a.goto(`${h.base}${path}`);
+      expect((await axe(a)).map((x) => `${path}: ${x.id} ${x.help}`)).toEqual([]);
+    }
+  }, 120_000);
+
+  it('the directory and a profile are within the page budget in every language', async () => {
+    const reader = await h.browser.newContext({ bypassCSP: true });
+    contexts.push(reader);
+    const first = await reader.newPage();
+    await first.goto(`${h.base}/en/members`);
+    const profile = await first.locator('ul.cards a').first().getAttribute('href');
+    expect(profile).toMatch(/^\/en\/members\/[a-z0-9-]+$/);
+    await first.close();
+    for (const locale of LOCALES)
+      for (const path of ['/members', profile!.replace(/^\/en/, '')]) {
+        const w = await weigh(reader, `${h.base}/${locale}${path}`);
+        expect(w.status, `${locale}${path}`).toBe(200);
+        expect(w.html, `${locale}${path} html`).toBeLessThanOrEqual(BUDGET.html);
+        expect(w.css + w.js + w.fonts, `${locale}${path} css+js+fonts`).toBeLessThanOrEqual(
+          BUDGET.cssJsFonts,
+        );
+      }
+  }, 120_000);
+});
