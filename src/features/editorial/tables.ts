@@ -85,6 +85,10 @@ export const organisationAffiliation = pgTable(
     status: text('status', { enum: ['claimed', 'confirmed'] })
       .notNull()
       .default('claimed'),
+    /** Managers confirm or remove the organisation's affiliations and edit its page. */
+    role: text('role', { enum: ['member', 'manager'] })
+      .notNull()
+      .default('member'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

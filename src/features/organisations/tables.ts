@@ -21,6 +21,8 @@ export const organisation = pgTable(
     type: text('type', { enum: ORGANISATION_TYPES }).notNull(),
     country: text('country'),
     website: text('website'),
+    /** Storage key of the logo, re-encoded as WebP (managers upload it). */
+    logoKey: text('logo_key'),
     /** Set by admins; confirmed members of a verified partner may inherit trusted posting rights. */
     verifiedPartner: boolean('verified_partner').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
