@@ -3,7 +3,7 @@ import { notFound } from '../../core/errors.ts';
 import type { Locale } from '../../core/i18n/index.ts';
 import type { Services } from '../../core/services.ts';
 import { checkInterests } from '../accounts/interests.ts';
-import { IMAGE_MAX_BYTES, readImage, squareImage } from '../articles/images/process-image.ts';
+import { fittedImage, IMAGE_MAX_BYTES, readImage } from '../articles/images/process-image.ts';
 import { AppError } from '../../core/errors.ts';
 import { canSeeProfile, fieldsFor, type Viewer } from './privacy.ts';
 import {
@@ -79,7 +79,12 @@ export async function setProfilePhoto(
     part?.file.resume();
     throw new AppError('required', 400, 'members.error.photoRequired', 'file');
   }
-  const key = await squareImage(services.storage, await readImage(part.file, IMAGE_MAX_BYTES), PHOTO_SIZE);
+  const bytes = await readImage(part.file, IMAGE_MAX_BYTES);
+  const key = await fittedImage(services.storage, bytes, {
+    width: PHOTO_SIZE,
+    height: PHOTO_SIZE,
+    fit: 'cover',
+  });
   try {
     const before = await services.db.transaction((tx) => setPhotoKey(tx, userId, key));
     if (before) await services.storage.remove(before).catch(() => {});

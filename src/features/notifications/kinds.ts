@@ -19,6 +19,8 @@ export const NOTIFICATION_KINDS = {
   community_nudge: 'immediately',
   /** I was made an administrator of a community (a hand-over by the team, or by its admins). */
   admin_role: 'immediately',
+  /** A member says they work at an organisation I manage. */
+  affiliation_request: 'immediately',
 } as const satisfies Record<string, DeliveryMode>;
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;

@@ -191,6 +191,7 @@ describe('preferences', () => {
       decision: 'immediately',
       community_nudge: 'off',
       admin_role: 'immediately',
+      affiliation_request: 'immediately',
     };
     const saved = await ana.client.post('/en/account/notifications', all);
     expect(saved.statusCode).toBe(303);
@@ -210,6 +211,7 @@ describe('preferences', () => {
       decision: 'off',
       community_nudge: 'off',
       admin_role: 'immediately',
+      affiliation_request: 'immediately',
     };
     for (const [form, text] of [
       [
@@ -248,6 +250,7 @@ describe('e-mail', () => {
       decision: 'immediately',
       community_nudge: 'immediately',
       admin_role: 'immediately',
+      affiliation_request: 'immediately',
     });
     await tell(ana.user.id, 'reply', 'Pensions sociales au Sénégal', { path: '/communities/p/threads/9' });
     const mail = await smtp.waitFor((m) => m.to.includes(ana.user.email));
@@ -349,6 +352,7 @@ describe('daily summary', () => {
       decision: 'off',
       community_nudge: 'off',
       admin_role: 'immediately',
+      affiliation_request: 'immediately',
     });
     await tell(ana.user.id, 'new_thread', 'Switched off');
     const [gone] = await queryRows<{ id: string }>(

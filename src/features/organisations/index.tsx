@@ -11,6 +11,7 @@ import { createOrganisation, updateOrganisation } from './admin/save-organisatio
 import { organisationSchema } from './admin/schemas.ts';
 import { OrganisationFormPage, type OrganisationValues } from './admin/views/OrganisationFormPage.tsx';
 import { OrganisationsPage } from './admin/views/OrganisationsPage.tsx';
+import { organisationPageRoutes } from './pages/routes.tsx';
 
 const PAGE = 50;
 const listQuery = z.object({
@@ -28,9 +29,11 @@ const echo = (body: unknown): OrganisationValues =>
     ),
   );
 
-/** Organisations in the staff console: list, add, edit (public pages arrive with issue 7). */
-export function createOrganisations({ db }: Services): Feature {
+/** Organisations: public pages with members' affiliations (pages/), and the staff console's list and forms. */
+export function createOrganisations(services: Services): Feature {
+  const { db } = services;
   const html: FastifyPluginAsync = async (app) => {
+    organisationPageRoutes(app, services);
     app.get('/admin/organisations', async (req, reply) => {
       requireAction(req, 'organisations.manage');
       const { q, page, done } = listQuery.parse(req.query ?? {});

@@ -93,17 +93,21 @@ export async function inspectImage(bytes: Buffer): Promise<{ width: number; heig
 }
 
 /**
- * A square picture (a member's photo): checked like any image, turned upright, cropped to its
- * centre, re-encoded as WebP at `size` px — keeping no metadata (EXIF, GPS) — and stored.
- * Returns the storage key.
+ * One picture at a fixed size (a member's photo, cropped square; an organisation's logo, fitted
+ * inside a box): checked like any image, turned upright, re-encoded as WebP — keeping no
+ * metadata (EXIF, GPS) — and stored. Returns the storage key.
  */
-export async function squareImage(storage: Storage, bytes: Buffer, size: number): Promise<string> {
+export async function fittedImage(
+  storage: Storage,
+  bytes: Buffer,
+  box: { width: number; height: number; fit: 'cover' | 'inside' },
+): Promise<string> {
   await inspectImage(bytes);
   let data: Buffer;
   try {
     data = await sharp(bytes, { limitInputPixels: MAX_PIXELS })
       .rotate()
-      .resize({ width: size, height: size, fit: 'cover' })
+      .resize({ ...box, withoutEnlargement: box.fit === 'inside' })
       .webp({ quality: 80 })
       .toBuffer();
   } catch {

@@ -1,4 +1,4 @@
-import { formatNumber, type MessageKey } from '../../../core/i18n/index.ts';
+import { formatNumber, languageName, type MessageKey } from '../../../core/i18n/index.ts';
 import { useCtx } from '../../../core/render/context.ts';
 import { Layout } from '../../../ui/Layout.tsx';
 import { Pagination } from '../../../ui/Pagination.tsx';
@@ -9,7 +9,7 @@ import type { ProfileField } from '../tables.ts';
 import type { MemberRow } from '../repository.ts';
 import type { DirectoryQuery } from '../schemas.ts';
 import { WORK_LANGUAGES } from '../schemas.ts';
-import { languageName, MemberPhoto, MemberSummary } from './MemberCard.tsx';
+import { MemberPhoto, MemberSummary } from './MemberCard.tsx';
 
 export interface DirectoryOptions {
   regions: { id: number; label: string }[];

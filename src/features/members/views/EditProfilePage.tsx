@@ -1,5 +1,5 @@
 import type { FieldError } from '../../../core/errors.ts';
-import type { MessageKey } from '../../../core/i18n/index.ts';
+import { languageName, type MessageKey } from '../../../core/i18n/index.ts';
 import { useCtx } from '../../../core/render/context.ts';
 import { ChoiceGroup, CsrfField, describe, ErrorSummary, Field, Notice } from '../../../ui/forms.tsx';
 import { Layout } from '../../../ui/Layout.tsx';
@@ -7,7 +7,7 @@ import type { InterestGroup } from '../../accounts/repository.ts';
 import type { MemberRow } from '../repository.ts';
 import { BIO_MAX, WORK_LANGUAGES } from '../schemas.ts';
 import { DIRECTORY_VISIBILITIES, PROFILE_FIELDS } from '../tables.ts';
-import { languageName, MemberPhoto } from './MemberCard.tsx';
+import { MemberPhoto } from './MemberCard.tsx';
 
 export interface ProfileFormValues {
   bio: string;

@@ -45,12 +45,3 @@ export function MemberSummary({ m, fields }: { m: MemberRow; fields: Set<Profile
   ].filter((p): p is string => !!p);
   return parts.length ? <p class="meta">{parts.join(' · ')}</p> : null;
 }
-
-/** Language names in the reader's language (Intl), for a member's working languages. */
-export function languageName(code: string, locale: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}

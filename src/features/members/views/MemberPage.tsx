@@ -1,9 +1,9 @@
-import { formatDate, type MessageKey } from '../../../core/i18n/index.ts';
+import { formatDate, languageName, type MessageKey } from '../../../core/i18n/index.ts';
 import { useCtx } from '../../../core/render/context.ts';
 import { Layout } from '../../../ui/Layout.tsx';
 import { CONTENT_TYPES, type ContentType } from '../../content/types.ts';
 import type { viewProfile } from '../profile.ts';
-import { languageName, MemberPhoto, MemberSummary } from './MemberCard.tsx';
+import { MemberPhoto, MemberSummary } from './MemberCard.tsx';
 
 type Profile = Awaited<ReturnType<typeof viewProfile>>;
 

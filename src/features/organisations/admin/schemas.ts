@@ -14,16 +14,8 @@ const description = () =>
     .transform((s) => s?.replace(/\r\n?/g, '\n'))
     .pipe(optionalText(DESCRIPTION_MAX));
 
-/** The organisation form: every field named as the form names it. */
-export const organisationSchema = z.strictObject({
-  name: text({ min: 2, max: 200 }),
-  acronym: optionalText(40),
-  type: z.enum(ORGANISATION_TYPES),
-  country: z
-    .string()
-    .optional()
-    .transform((s) => (s ? s.toUpperCase() : undefined))
-    .refine((s) => s === undefined || isCountryCode(s), { message: 'ui.validation.choice' }),
+/** What an organisation's managers edit on its page: website and descriptions. */
+export const pageFields = {
   website: z
     .string()
     .optional()
@@ -34,6 +26,23 @@ export const organisationSchema = z.strictObject({
   description_fr: description(),
   description_es: description(),
   description_pt: description(),
+};
+
+/** The managers' form on the organisation's own page. */
+export const organisationPageSchema = z.strictObject(pageFields);
+export type OrganisationPageForm = z.output<typeof organisationPageSchema>;
+
+/** The organisation form: every field named as the form names it. */
+export const organisationSchema = z.strictObject({
+  name: text({ min: 2, max: 200 }),
+  acronym: optionalText(40),
+  type: z.enum(ORGANISATION_TYPES),
+  country: z
+    .string()
+    .optional()
+    .transform((s) => (s ? s.toUpperCase() : undefined))
+    .refine((s) => s === undefined || isCountryCode(s), { message: 'ui.validation.choice' }),
+  ...pageFields,
 });
 
 export type OrganisationForm = z.output<typeof organisationSchema>;
