@@ -61,16 +61,23 @@ describe('members in a browser', () => {
     }
   }, 120_000);
 
-  it('the directory and a profile are within the page budget in every language', async () => {
+  it('the directory, a profile, the organisations and one organisation: axe-clean and within the page budget in every language', async () => {
     const reader = await h.browser.newContext({ bypassCSP: true });
     contexts.push(reader);
     const first = await reader.newPage();
     await first.goto(`${h.base}/en/members`);
     const profile = await first.locator('ul.cards a').first().getAttribute('href');
     expect(profile).toMatch(/^\/en\/members\/[a-z0-9-]+$/);
+    await first.goto(`${h.base}/en/organisations`);
+    const org = await first.locator('ul.cards a').first().getAttribute('href');
+    expect(org).toMatch(/^\/en\/organisations\/[a-z0-9-]+$/);
+    for (const path of ['/en/organisations', org!]) {
+      await first.goto(`${h.base}${path}`);
+      expect((await axe(first)).map((x) => `${path}: ${x.id} ${x.help}`)).toEqual([]);
+    }
     await first.close();
     for (const locale of LOCALES)
-      for (const path of ['/members', profile!.replace(/^\/en/, '')]) {
+      for (const path of ['/members', profile!.replace(/^\/en/, ''), '/organisations', org!.replace(/^\/en/, '')]) {
         const w = await weigh(reader, `${h.base}/${locale}${path}`);
         expect(w.status, `${locale}${path}`).toBe(200);
         expect(w.html, `${locale}${path} html`).toBeLessThanOrEqual(BUDGET.html);
