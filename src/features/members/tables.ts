@@ -63,3 +63,28 @@ export const memberExpertise = pgTable(
   },
   (t) => [primaryKey({ columns: [t.userId, t.termId] }), index('member_expertise_term_idx').on(t.termId)],
 );
+
+/** What a member can follow: a theme (taxonomy term), a country, an organisation, a member. */
+export const FOLLOW_KINDS = ['term', 'country', 'organisation', 'member'] as const;
+export type FollowKind = (typeof FOLLOW_KINDS)[number];
+
+/**
+ * A member follows a theme, a country, an organisation or another member: what they follow,
+ * with their interests, chooses what "for you" brings them.
+ */
+export const follow = pgTable(
+  'follow',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: FOLLOW_KINDS }).notNull(),
+    /** Term id, ISO country code, organisation id or user id, as text. */
+    targetId: text('target_id').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.kind, t.targetId] }),
+    index('follow_target_idx').on(t.kind, t.targetId),
+  ],
+);
