@@ -6,7 +6,7 @@ import { contentItem, term as termTable } from '../src/core/db/schema.ts';
 import { LOCALES } from '../src/core/i18n/index.ts';
 import { createShowcasePublication } from '../src/features/library/detail/test-fixtures.ts';
 import { createMember, signIn } from '../src/test/factories.ts';
-import { mailMessage } from '../src/core/db/schema.ts';
+import { feedback, mailMessage } from '../src/core/db/schema.ts';
 import { axe, type Harness, startHarness, weigh } from './harness.ts';
 
 // Every public page type, in every locale: no axe violation, and within the page budget
@@ -59,6 +59,7 @@ beforeAll(async () => {
     { name: 'terms', path: '/terms', status: 200 },
     { name: 'privacy', path: '/privacy', status: 200 },
     { name: 'contact', path: '/contact', status: 200 },
+    { name: 'feedback', path: '/feedback?from=%2Fen%2Flibrary', status: 200 },
     { name: 'sign in', path: '/sign-in', status: 200 },
     { name: 'register', path: '/register', status: 200 },
     { name: 'forgot password', path: '/forgot-password', status: 200 },
@@ -117,6 +118,11 @@ beforeAll(async () => {
     .where(eq(contentItem.status, 'submitted'))
     .limit(1);
   const [org] = await h.t.services.db.select({ id: organisationTable.id }).from(organisationTable).limit(1);
+  const [answered] = await h.t.services.db
+    .select({ id: feedback.id })
+    .from(feedback)
+    .where(eq(feedback.status, 'answered'))
+    .limit(1);
   staffPages = [
     '/admin',
     '/admin/users',
@@ -142,6 +148,8 @@ beforeAll(async () => {
     `/admin/organisations/${org!.id}`,
     `/admin/history/${pub!.id}`,
     `/workflow/${waiting!.id}/reject`,
+    '/admin/feedback',
+    `/admin/feedback/${answered!.id}`,
   ].map((path) => ({ name: path, path, status: 200 }));
 });
 

@@ -166,6 +166,13 @@ export function Layout({ title, description, children, indexable = true, section
                 <li>
                   <a href={`/${locale}/contact`}>{t('ui.footer.contact')}</a>
                 </li>
+                <li>
+                  <a
+                    href={`/${locale}/feedback?from=${encodeURIComponent(`/${locale}${path.split('?')[0]}`)}`}
+                  >
+                    {t('ui.footer.feedback')}
+                  </a>
+                </li>
               </ul>
             </nav>
             <p>{t('ui.footer.tagline')}</p>

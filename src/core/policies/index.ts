@@ -23,6 +23,7 @@ const rules = {
   'audit.read': ['admin'],
   'webinars.manage': ['editor', 'admin'],
   'communities.manage': ['editor', 'admin'],
+  'feedback.manage': ['editor', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof rules;

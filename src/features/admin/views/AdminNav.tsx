@@ -25,7 +25,8 @@ export function AdminNav({
     | 'organisations'
     | 'community-requests'
     | 'community-reports'
-    | 'communities';
+    | 'communities'
+    | 'feedback';
 }) {
   const { t, locale, user } = useCtx();
   const items = [
@@ -95,6 +96,12 @@ export function AdminNav({
       href: `/${locale}/admin/communities`,
       label: t('communityHealth.nav'),
       show: can(user, 'communities.manage'),
+    },
+    {
+      id: 'feedback',
+      href: `/${locale}/admin/feedback`,
+      label: t('feedback.admin.nav'),
+      show: can(user, 'feedback.manage'),
     },
     {
       id: 'news',
