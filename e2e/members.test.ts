@@ -77,7 +77,12 @@ describe('members in a browser', () => {
     }
     await first.close();
     for (const locale of LOCALES)
-      for (const path of ['/members', profile!.replace(/^\/en/, ''), '/organisations', org!.replace(/^\/en/, '')]) {
+      for (const path of [
+        '/members',
+        profile!.replace(/^\/en/, ''),
+        '/organisations',
+        org!.replace(/^\/en/, ''),
+      ]) {
         const w = await weigh(reader, `${h.base}/${locale}${path}`);
         expect(w.status, `${locale}${path}`).toBe(200);
         expect(w.html, `${locale}${path} html`).toBeLessThanOrEqual(BUDGET.html);

@@ -25,6 +25,7 @@ import { createArticles } from './features/articles/index.tsx';
 import { createCommunityHealth } from './features/communities/health/index.tsx';
 import { createEditorial } from './features/editorial/index.tsx';
 import { createEvents } from './features/events/index.tsx';
+import { createFeedback } from './features/feedback/index.tsx';
 import { createGlossary } from './features/glossary/index.tsx';
 import { createLibrary } from './features/library/index.tsx';
 import { createNotifications } from './features/notifications/index.tsx';
@@ -34,6 +35,7 @@ import { createSearch } from './features/search/index.tsx';
 import { createTaxonomy } from './features/taxonomy/index.tsx';
 import { createWebinars } from './features/webinars/index.tsx';
 import { createCommunities } from './features/communities/index.tsx';
+import { createMembers } from './features/members/index.tsx';
 
 export interface BuiltApp {
   app: FastifyInstance;
@@ -123,6 +125,8 @@ export async function buildApp(
     createCommunities(services),
     createNotifications(services),
     createCommunityHealth(services),
+    createFeedback(services),
+    createMembers(services),
     createAdmin(services),
   ];
 

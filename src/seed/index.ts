@@ -14,11 +14,14 @@ import { seedEditorial } from './editorial.ts';
 import { seedEvents } from './events.ts';
 import { seedWebinars } from './webinars.ts';
 import { seedCommunities, seedCommunityAttachment } from './communities.ts';
+import { seedFeedback } from './feedback.ts';
 import { seedDemoFiles } from './files.ts';
 import { buildNews } from './news.ts';
 import { buildBlogPosts, seedArticleImages, signBlogPosts } from './blog.ts';
 import { insertOrganisations } from './organisations.ts';
 import { buildMembers, type MemberSeed, unusablePassword } from './people.ts';
+import { insertMemberProfiles } from './profiles.ts';
+import { insertAffiliations } from './affiliations.ts';
 import { buildPublications, REFERENCE_DATE } from './publications.ts';
 import { Random } from './random.ts';
 import { anyAdministrator, countContent, insertRows, lockSeeding, takenIdentities } from './repository.ts';
@@ -118,8 +121,11 @@ async function seedDemo(tx: DbOrTx, opts: SeedOptions): Promise<SeedResult> {
     return id;
   };
 
-  const members = await insertMembers(tx, buildMembers(rng, newest), termIds);
+  const people = await insertMembers(tx, buildMembers(rng, newest), termIds);
+  const members = people.length;
   progress(`members ${members}/${members}`);
+  progress(`member profiles ${await insertMemberProfiles(tx, people, termIds)}`);
+  progress(`affiliations ${await insertAffiliations(tx, people)} members tied to organisations`);
 
   const publications = buildPublications(rng, opts.counts?.publications ?? 200);
   await insertInSteps(tx, publications, termIds, organisationId, (n) =>
@@ -142,6 +148,8 @@ async function seedDemo(tx: DbOrTx, opts: SeedOptions): Promise<SeedResult> {
 
   const admin = await createAdministrator(tx, opts.adminEmail ?? 'admin@spgateway.local');
   if (!admin) progress(`administrator account: ${opts.adminEmail} already exists, left as it is`);
+  // After the administrator, who signs the one answered feedback.
+  progress(`feedback ${await seedFeedback(tx)} messages from members and visitors, one answered`);
   return {
     organisations: organisations.size,
     members,
@@ -184,7 +192,7 @@ async function insertInSteps(
 }
 
 /** Password-less demo members (their password column can never match), verified, with interests. */
-async function insertMembers(tx: DbOrTx, members: MemberSeed[], termId: TermIndex): Promise<number> {
+async function insertMembers(tx: DbOrTx, members: MemberSeed[], termId: TermIndex): Promise<MemberSeed[]> {
   const taken = await takenIdentities(
     tx,
     members.map((m) => m.email),
@@ -220,7 +228,7 @@ async function insertMembers(tx: DbOrTx, members: MemberSeed[], termId: TermInde
     fresh.flatMap((m) => m.interests.map((i) => ({ userId: m.id, termId: termId(i.vocabularyId, i.slug) }))),
     { ignoreConflicts: true },
   );
-  return fresh.length;
+  return fresh;
 }
 
 /** The first administrator, with a random one-time password; nothing if the e-mail is taken. */

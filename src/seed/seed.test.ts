@@ -45,6 +45,24 @@ describe('first-start demo data', () => {
     ).toBe(3);
     expect(await count(`select count(*)::int as n from search_document where kind = 'webinar'`)).toBe(5);
     // Communities: public, private and hidden; one gone quiet; a request waiting for the team.
+    // Member profiles: every demo member has one; some listed publicly, some hidden.
+    expect(await count(`select count(*)::int as n from member_profile`)).toBe(seeded!.members);
+    expect(
+      await count(`select count(*)::int as n from member_profile where directory_visibility = 'public'`),
+    ).toBeGreaterThan(0);
+    expect(
+      await count(`select count(*)::int as n from member_profile where directory_visibility = 'hidden'`),
+    ).toBeGreaterThan(0);
+    expect(await count(`select count(*)::int as n from member_expertise`)).toBeGreaterThan(0);
+    // Organisations with confirmed members, a manager each, and claims waiting.
+    expect(
+      await count(
+        `select count(*)::int as n from organisation_affiliation where role = 'manager' and status = 'confirmed'`,
+      ),
+    ).toBeGreaterThan(5);
+    expect(
+      await count(`select count(*)::int as n from organisation_affiliation where status = 'claimed'`),
+    ).toBeGreaterThan(0);
     expect(await count(`select count(*)::int as n from community`)).toBe(6);
     expect(await count(`select count(*)::int as n from community where visibility = 'hidden'`)).toBe(1);
     expect(await count(`select count(*)::int as n from community_request where status = 'pending'`)).toBe(1);

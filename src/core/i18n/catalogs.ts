@@ -7,6 +7,7 @@ import communityHealth from '../../features/communities/health/locales/index.ts'
 import content from '../../features/content/locales/index.ts';
 import editorial from '../../features/editorial/locales/index.ts';
 import events from '../../features/events/locales/index.ts';
+import feedback from '../../features/feedback/locales/index.ts';
 import glossary from '../../features/glossary/locales/index.ts';
 import library from '../../features/library/locales/index.ts';
 import libraryDetail from '../../features/library/detail/locales/index.ts';
@@ -17,6 +18,7 @@ import pages from '../../features/pages/locales/index.ts';
 import search from '../../features/search/locales/index.ts';
 import taxonomy from '../../features/taxonomy/locales/index.ts';
 import communities from '../../features/communities/locales/index.ts';
+import members from '../../features/members/locales/index.ts';
 import notifications from '../../features/notifications/locales/index.ts';
 import webinars from '../../features/webinars/locales/index.ts';
 import ui from '../../ui/locales/index.ts';
@@ -42,7 +44,9 @@ export const catalogs = [
   webinars,
   notifications,
   communities,
+  members,
   communityHealth,
+  feedback,
 ];
 
 export type MessageKey =
@@ -65,7 +69,9 @@ export type MessageKey =
   | keyof typeof webinars.en
   | keyof typeof notifications.en
   | keyof typeof communities.en
-  | keyof typeof communityHealth.en;
+  | keyof typeof members.en
+  | keyof typeof communityHealth.en
+  | keyof typeof feedback.en;
 
 export type Catalog = Record<string, string>;
 export type FeatureCatalogs = Record<Locale, Catalog>;

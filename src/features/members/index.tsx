@@ -9,11 +9,15 @@ import { parseInput } from '../../core/http/validate.ts';
 import { sendPage } from '../../core/render/index.tsx';
 import type { Services } from '../../core/services.ts';
 import { listInterestTerms } from '../accounts/repository.ts';
+import { dashboardFor, followSomething, unfollowSomething } from './dashboard/dashboard.ts';
+import { isFollowing } from './dashboard/repository.ts';
+import { DashboardPage } from './dashboard/views/DashboardPage.tsx';
 import { DIRECTORY_PAGE, directoryOptions, memberDirectory } from './directory.ts';
 import { canSeeProfile } from './privacy.ts';
 import { removeProfilePhoto, setProfilePhoto, updatePublicProfile, viewProfile } from './profile.ts';
 import { expertiseOf, memberByHandle, memberById } from './repository.ts';
 import { directoryQuery, publicProfileSchema } from './schemas.ts';
+import { FOLLOW_KINDS } from './tables.ts';
 import { DirectoryPage } from './views/DirectoryPage.tsx';
 import { EditProfilePage, type ProfileFormValues } from './views/EditProfilePage.tsx';
 import { MemberPage } from './views/MemberPage.tsx';
@@ -71,7 +75,54 @@ export function createMembers(services: Services): Feature {
     };
   };
 
+  const followForm = z.object({
+    kind: z.enum(FOLLOW_KINDS),
+    target: z.string().trim().min(1).max(100),
+    // Back to the page the button was on (a path of this site only).
+    back: z
+      .string()
+      .regex(/^\/[a-z0-9/_-]{0,300}$/i)
+      .optional()
+      .catch(undefined),
+  });
+  const dashboard = async (req: FastifyRequest, errors?: ReturnType<typeof formErrors>) => {
+    const user = requireUser(req);
+    const [d, themes] = await Promise.all([
+      dashboardFor(db, user, req.ctx.locale),
+      listInterestTerms(db, req.ctx.locale),
+    ]);
+    const { done } = z
+      .object({ done: z.enum(['followed', 'unfollowed']).optional().catch(undefined) })
+      .loose()
+      .parse(req.query ?? {});
+    return (
+      <DashboardPage
+        d={d}
+        themes={themes}
+        errors={errors}
+        notice={done ? req.ctx.t(`members.done.${done}`) : undefined}
+      />
+    );
+  };
+
   const html: FastifyPluginAsync = async (app) => {
+    app.get('/me', async (req, reply) => sendPage(reply, req.ctx, await dashboard(req)));
+
+    for (const action of ['follow', 'unfollow'] as const)
+      app.post(`/me/${action}`, limited, async (req, reply) => {
+        const user = requireUser(req);
+        try {
+          const { kind, target, back } = parseInput(followForm, req.body);
+          if (action === 'follow') await followSomething(db, user, kind, target);
+          else await unfollowSomething(db, user, kind, target);
+          const to = back ?? '/me';
+          return reply.redirect(`/${req.ctx.locale}${to}?done=${action}ed`, 303);
+        } catch (err) {
+          if (!(err instanceof AppError) || err.status >= 500) throw err;
+          return sendPage(reply, req.ctx, await dashboard(req, formErrors(err)), err.status);
+        }
+      });
+
     app.get('/members', async (req, reply) => {
       const query = directoryQuery.parse(req.query ?? {});
       const [{ rows, total }, options] = await Promise.all([
@@ -89,7 +140,10 @@ export function createMembers(services: Services): Feature {
     app.get('/members/:handle', async (req, reply) => {
       const { handle } = parseInput(handleParam, req.params);
       const profile = await viewProfile(db, viewerOf(req), handle, req.ctx.locale);
-      return sendPage(reply, req.ctx, <MemberPage profile={profile} />);
+      const user = req.ctx.user;
+      const following =
+        user && !profile.self ? await isFollowing(db, user.id, 'member', profile.member.id) : null;
+      return sendPage(reply, req.ctx, <MemberPage profile={profile} following={following} />);
     });
 
     // The photo, to those who may see the profile and only when the member shows it.

@@ -3,12 +3,14 @@ import { useCtx } from '../../../core/render/context.ts';
 import { Layout } from '../../../ui/Layout.tsx';
 import { CONTENT_TYPES, type ContentType } from '../../content/types.ts';
 import type { viewProfile } from '../profile.ts';
+import { FollowButton } from './FollowButton.tsx';
 import { MemberPhoto, MemberSummary } from './MemberCard.tsx';
 
 type Profile = Awaited<ReturnType<typeof viewProfile>>;
 
 /** A member's page: what they chose to share, never their e-mail address. */
-export function MemberPage({ profile }: { profile: Profile }) {
+/** `following`: whether the signed-in viewer follows this member (null: no button). */
+export function MemberPage({ profile, following }: { profile: Profile; following: boolean | null }) {
   const { t, locale } = useCtx();
   const { member: m, fields } = profile;
   return (
@@ -30,6 +32,9 @@ export function MemberPage({ profile }: { profile: Profile }) {
           <h1>{m.name}</h1>
           <p class="meta">@{m.handle}</p>
           <MemberSummary m={m} fields={fields} />
+          {following !== null && (
+            <FollowButton kind="member" target={m.id} following={following} name={m.name} />
+          )}
         </div>
       </div>
       {fields.has('bio') && m.bio && (

@@ -1,5 +1,5 @@
 import { audit } from '../../../core/audit/index.ts';
-import { AppError, notFound } from '../../../core/errors.ts';
+import { AppError } from '../../../core/errors.ts';
 import type { SessionUser } from '../../../core/http/context.ts';
 import { can } from '../../../core/policies/index.ts';
 import type { Services } from '../../../core/services.ts';

@@ -7,6 +7,7 @@ import { uploadedFile } from '../../../core/http/multipart.ts';
 import { parseInput } from '../../../core/http/validate.ts';
 import { sendPage } from '../../../core/render/index.tsx';
 import type { Services } from '../../../core/services.ts';
+import { isFollowing } from '../../members/dashboard/repository.ts';
 import { visibleTo } from '../../members/privacy.ts';
 import { isCountryCode } from '../../taxonomy/countries.ts';
 import { organisationPageSchema } from '../admin/schemas.ts';
@@ -87,11 +88,12 @@ export function organisationPageRoutes(app: FastifyInstance, services: Services)
   app.get('/organisations/:slug', async (req, reply) => {
     const org = await load(req);
     const user = req.ctx.user;
-    const [description, members, mine, manages, ...lists] = await Promise.all([
+    const [description, members, mine, manages, following, ...lists] = await Promise.all([
       descriptionOf(db, org.id, req.ctx.locale),
       membersShownOn(db, org.id, visibleTo(user)),
       user ? affiliationOf(db, org.id, user.id) : null,
       managesOrganisation(db, user, org),
+      user ? isFollowing(db, user.id, 'organisation', org.id) : false,
       ...PAGE_SECTIONS.map((type) => publishedItemsOf(db, org.id, type, req.ctx.locale, 5)),
     ]);
     const items = Object.fromEntries(
@@ -100,7 +102,10 @@ export function organisationPageRoutes(app: FastifyInstance, services: Services)
     return sendPage(
       reply,
       req.ctx,
-      <OrganisationPage v={{ org, description, items, members, mine, manages }} notice={notice(req)} />,
+      <OrganisationPage
+        v={{ org, description, items, members, mine, manages, following }}
+        notice={notice(req)}
+      />,
     );
   });
 

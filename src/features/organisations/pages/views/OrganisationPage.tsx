@@ -3,6 +3,7 @@ import { useCtx } from '../../../../core/render/context.ts';
 import { CsrfField, Notice } from '../../../../ui/forms.tsx';
 import { Layout } from '../../../../ui/Layout.tsx';
 import { CONTENT_TYPES } from '../../../content/types.ts';
+import { FollowButton } from '../../../members/views/FollowButton.tsx';
 import { countryName } from '../../../taxonomy/countries.ts';
 import type { Affiliation, OrganisationRow } from '../repository.ts';
 
@@ -16,6 +17,7 @@ export interface OrganisationView {
   members: { name: string; handle: string; position: string | null }[];
   mine: Affiliation | null;
   manages: boolean;
+  following: boolean;
 }
 
 /** An organisation's public page: who it is, what it published, who works there (by choice). */
@@ -51,6 +53,7 @@ export function OrganisationPage({ v, notice }: { v: OrganisationView; notice?: 
           </>
         )}
       </p>
+      {user && <FollowButton kind="organisation" target={o.id} following={v.following} name={o.name} />}
       {o.website && (
         <p>
           <a href={o.website} rel="noopener">

@@ -1,0 +1,58 @@
+import type { DbOrTx } from '../core/db/client.ts';
+import { memberExpertise, memberProfile, type ProfileField } from '../features/members/tables.ts';
+import type { MemberSeed } from './people.ts';
+import { Random } from './random.ts';
+import { insertRows } from './repository.ts';
+
+type TermIndex = (vocabularyId: string, slug: string) => number;
+
+/** A first line of a bio, in the member's language. */
+const BIO: Record<string, (m: MemberSeed) => string> = {
+  en: (m) =>
+    `${m.position} at ${m.organisationName}. I work on the design and delivery of social protection programmes and am happy to share what has worked in our country.`,
+  fr: (m) =>
+    `${m.position} à ${m.organisationName}. Je travaille sur la conception et la mise en œuvre des programmes de protection sociale et partage volontiers ce qui a fonctionné dans notre pays.`,
+  es: (m) =>
+    `${m.position} en ${m.organisationName}. Trabajo en el diseño y la implementación de programas de protección social y comparto con gusto lo que ha funcionado en nuestro país.`,
+  pt: (m) =>
+    `${m.position} em ${m.organisationName}. Trabalho no desenho e na implementação de programas de proteção social e compartilho com prazer o que funcionou em nosso país.`,
+};
+
+/**
+ * Public profiles for the demo members, like a real membership: half listed publicly, a third
+ * for members only (the default), the rest hidden; most show their expertise (their interests)
+ * and working languages, some a bio. Its own generator, so the rest of the demo stays the same.
+ */
+export async function insertMemberProfiles(
+  tx: DbOrTx,
+  members: MemberSeed[],
+  termId: TermIndex,
+): Promise<number> {
+  const rng = new Random(7_100_001);
+  const profiles = members.map((m) => {
+    const roll = rng.next();
+    const visibility = roll < 0.5 ? 'public' : roll < 0.85 ? 'members' : 'hidden';
+    const withBio = rng.chance(0.6);
+    const shown: ProfileField[] = ['country', 'organisation', 'expertise', 'languages'];
+    if (withBio) shown.push('bio');
+    if (rng.chance(0.7)) shown.push('position', 'contributions', 'communities');
+    return {
+      userId: m.id,
+      bio: withBio ? (BIO[m.locale] ?? BIO.en!)(m) : null,
+      languages: [...new Set([m.locale, 'en'])],
+      directoryVisibility: visibility as 'public' | 'members' | 'hidden',
+      shownFields: shown,
+      updatedAt: m.createdAt,
+    };
+  });
+  await insertRows(tx, memberProfile, profiles, { ignoreConflicts: true });
+  await insertRows(
+    tx,
+    memberExpertise,
+    members.flatMap((m) =>
+      m.interests.map((i) => ({ userId: m.id, termId: termId(i.vocabularyId, i.slug) })),
+    ),
+    { ignoreConflicts: true },
+  );
+  return profiles.length;
+}
