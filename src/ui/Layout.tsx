@@ -85,6 +85,14 @@ export function Layout({ title, description, children, indexable = true, section
               {user ? (
                 <ul class="nav">
                   <li>
+                    <a
+                      href={`/${locale}/me`}
+                      aria-current={path.split('?')[0] === '/me' ? 'page' : undefined}
+                    >
+                      {t('members.me.title')}
+                    </a>
+                  </li>
+                  <li>
                     <a href={`/${locale}/account`} aria-current={section === 'account' ? 'page' : undefined}>
                       {t('ui.account.mine')}
                     </a>
@@ -156,6 +164,12 @@ export function Layout({ title, description, children, indexable = true, section
               <ul class="nav">
                 <li>
                   <a href={`/${locale}/about`}>{t('ui.footer.about')}</a>
+                </li>
+                <li>
+                  <a href={`/${locale}/members`}>{t('ui.footer.members')}</a>
+                </li>
+                <li>
+                  <a href={`/${locale}/organisations`}>{t('ui.footer.organisations')}</a>
                 </li>
                 <li>
                   <a href={`/${locale}/terms`}>{t('ui.footer.terms')}</a>
