@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { user } from '../accounts/tables.ts';
+import { contentItem } from '../content/tables.ts';
 
 /** Who finds a member in the directory and sees their profile page. */
 export const DIRECTORY_VISIBILITIES = ['public', 'members', 'hidden'] as const;
@@ -87,4 +88,36 @@ export const follow = pgTable(
     primaryKey({ columns: [t.userId, t.kind, t.targetId] }),
     index('follow_target_idx').on(t.kind, t.targetId),
   ],
+);
+
+/** A member's named reading list: private, or shared with whoever has its link. */
+export const readingList = pgTable(
+  'reading_list',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    /** Set while the list is shared: the secret part of its link (stored hashed). */
+    shareTokenHash: text('share_token_hash').unique(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('reading_list_user_idx').on(t.userId)],
+);
+
+/** An item bookmarked into a list (any content type). */
+export const readingListItem = pgTable(
+  'reading_list_item',
+  {
+    listId: uuid('list_id')
+      .notNull()
+      .references(() => readingList.id, { onDelete: 'cascade' }),
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => contentItem.id, { onDelete: 'cascade' }),
+    addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.listId, t.itemId] })],
 );
