@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { hashLinkSecret, newLinkSecret } from '../../core/http/link-secret.ts';
 import { audit } from '../../core/audit/index.ts';
 import { AppError } from '../../core/errors.ts';
 import type { SessionUser } from '../../core/http/context.ts';
@@ -18,7 +18,6 @@ import {
 } from './repository.ts';
 
 export const INVITATION_DAYS = 14;
-const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /**
  * Admins and moderators invite people by e-mail — members or not. Each address gets its own
@@ -38,12 +37,12 @@ export async function invite(
   const t = translator(lang);
   await services.db.transaction(async (tx) => {
     for (const email of emails) {
-      const token = randomBytes(24).toString('base64url');
+      const token = newLinkSecret();
       await insertInvitation(tx, {
         communityId: c.id,
         email,
         invitedBy: inviter.id,
-        tokenHash: hash(token),
+        tokenHash: hashLinkSecret(token),
         expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
       });
       const url = `${services.config.publicUrl}/${lang}/communities/invitations/${token}`;
@@ -80,7 +79,7 @@ export async function invite(
 /** What an invitation link stands for (before sign-in: the page says which community). */
 export async function invitationFor(services: Pick<Services, 'db'>, token: string) {
   if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return null;
-  const inv = await findInvitationByToken(services.db, hash(token));
+  const inv = await findInvitationByToken(services.db, hashLinkSecret(token));
   if (!inv) return null;
   const community = await findCommunity(services.db, inv.communityId);
   return community ? { invitation: inv, community } : null;
@@ -93,7 +92,7 @@ export async function invitationFor(services: Pick<Services, 'db'>, token: strin
  */
 export async function acceptInvitationLink(services: Pick<Services, 'db'>, token: string, user: SessionUser) {
   return services.db.transaction(async (tx) => {
-    const inv = await lockInvitationByToken(tx, hash(token));
+    const inv = await lockInvitationByToken(tx, hashLinkSecret(token));
     if (!inv) throw new AppError('invalid_invitation', 404, 'communities.error.invitation');
     const community = await findCommunity(tx, inv.communityId);
     if (community?.status !== 'active')

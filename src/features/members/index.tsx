@@ -13,6 +13,7 @@ import { dashboardFor, followSomething, unfollowSomething } from './dashboard/da
 import { isFollowing } from './dashboard/repository.ts';
 import { DashboardPage } from './dashboard/views/DashboardPage.tsx';
 import { DIRECTORY_PAGE, directoryOptions, memberDirectory } from './directory.ts';
+import { readingListRoutes } from './lists/routes.tsx';
 import { canSeeProfile } from './privacy.ts';
 import { removeProfilePhoto, setProfilePhoto, updatePublicProfile, viewProfile } from './profile.ts';
 import { expertiseOf, memberByHandle, memberById } from './repository.ts';
@@ -106,6 +107,8 @@ export function createMembers(services: Services): Feature {
   };
 
   const html: FastifyPluginAsync = async (app) => {
+    readingListRoutes(app, services);
+
     app.get('/me', async (req, reply) => sendPage(reply, req.ctx, await dashboard(req)));
 
     for (const action of ['follow', 'unfollow'] as const)

@@ -1,3 +1,4 @@
+import { SaveToListLink } from '../../members/views/SaveToListLink.tsx';
 import { formatDate, languageName } from '../../../core/i18n/index.ts';
 import { useCtx } from '../../../core/render/context.ts';
 import { Layout } from '../../../ui/Layout.tsx';
@@ -70,6 +71,7 @@ export function DetailPage({ page }: { page: ArticlePage }) {
       </p>
       <article>
         <h1 lang={lang}>{item.title}</h1>
+        <SaveToListLink itemId={item.id} />
         {foreign && (
           <p class="lang-note">
             {t('content.notInYourLanguage', { language: languageName(item.shownLocale, locale) })}

@@ -1,3 +1,4 @@
+import { SaveToListLink } from '../../members/views/SaveToListLink.tsx';
 import { languageName } from '../../../core/i18n/index.ts';
 import { useCtx } from '../../../core/render/context.ts';
 import { Layout } from '../../../ui/Layout.tsx';
@@ -78,6 +79,7 @@ export function DetailPage({ page }: { page: EventPage }) {
       </p>
       <article>
         <h1 lang={lang}>{e.title}</h1>
+        <SaveToListLink itemId={e.id} />
         {foreign && (
           <p class="lang-note">
             {t('events.notInYourLanguage', { language: languageName(e.shownLocale, locale) })}

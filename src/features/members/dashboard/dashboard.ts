@@ -7,6 +7,7 @@ import { CONTENT_TYPES } from '../../content/types.ts';
 import { organisationsByIds } from '../../organisations/repository.ts';
 import { isCountryCode } from '../../taxonomy/countries.ts';
 import { termsByIds } from '../../taxonomy/repository.ts';
+import { listsOf } from '../lists/repository.ts';
 import { canSeeProfile } from '../privacy.ts';
 import { memberById } from '../repository.ts';
 import type { FollowKind } from '../tables.ts';
@@ -57,14 +58,15 @@ export async function forYou(db: Services['db'], user: SessionUser, now = new Da
 
 /** Everything on a member's dashboard. */
 export async function dashboardFor(db: Services['db'], user: SessionUser, locale: Locale) {
-  const [items, submissions, communities, registrations, follows] = await Promise.all([
+  const [items, submissions, communities, registrations, follows, lists] = await Promise.all([
     forYou(db, user),
     submissionsOf(db, user.id, locale, 10),
     communitiesWithUnread(db, user.id),
     upcomingRegistrations(db, user.id, locale),
     followLabels(db, user.id, locale),
+    listsOf(db, user.id),
   ]);
-  return { items, submissions, communities, registrations, follows };
+  return { items, submissions, communities, registrations, follows, lists };
 }
 
 const invalid = (field: string) =>

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { hashLinkSecret, newLinkSecret } from '../../../core/http/link-secret.ts';
 import type { DbOrTx } from '../../../core/db/client.ts';
 import { AppError, notFound } from '../../../core/errors.ts';
 import type { Services } from '../../../core/services.ts';
@@ -21,9 +21,6 @@ import {
 import { queueRegistrationMail } from './notify.ts';
 
 type RegServices = Pick<Services, 'db' | 'mailer' | 'config'>;
-
-export const newToken = () => randomBytes(24).toString('base64url');
-export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 type Locked = NonNullable<Awaited<ReturnType<typeof lockWebinar>>>;
 
@@ -73,7 +70,7 @@ export async function registerMember(
         existing.userId === userId ? existing : await updateRegistration(tx, existing.id, { userId });
       return { registration, created: false };
     }
-    const token = newToken();
+    const token = newLinkSecret();
     const status = await placeFor(tx, w);
     const fields = {
       userId,
@@ -84,7 +81,7 @@ export async function registerMember(
       country: member.country,
       sector: member.sector,
       status,
-      tokenHash: hashToken(token),
+      tokenHash: hashLinkSecret(token),
       confirmedAt: now,
       cancelledAt: null,
       promotedAt: null,
@@ -131,7 +128,7 @@ export async function registerVisitor(
       await queueRegistrationMail(tx, services, 'already', w, existing, null);
       return;
     }
-    const token = newToken();
+    const token = newLinkSecret();
     const fields = {
       name: input.name,
       email: input.email,
@@ -140,7 +137,7 @@ export async function registerVisitor(
       country: input.country ?? null,
       sector: input.sector ?? null,
       status: 'pending' as const,
-      tokenHash: hashToken(token),
+      tokenHash: hashLinkSecret(token),
       cancelledAt: null,
       confirmedAt: null,
       promotedAt: null,
@@ -157,7 +154,7 @@ export async function registerVisitor(
 /** The registration a manage link stands for, with its webinar. */
 export async function registrationByToken(db: DbOrTx, token: string) {
   if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return null;
-  const registration = await findRegistrationByToken(db, hashToken(token));
+  const registration = await findRegistrationByToken(db, hashLinkSecret(token));
   if (!registration) return null;
   const w = await findWebinar(db, registration.webinarId);
   return w ? { registration, webinar: w } : null;
@@ -176,7 +173,7 @@ export async function confirmRegistration(
   if (!found) throw new AppError('invalid_link', 404, 'webinars.error.invalidLink');
   const result = await services.db.transaction(async (tx) => {
     const w = await lockWebinar(tx, found.registration.webinarId);
-    const current = await findRegistrationByToken(tx, hashToken(token));
+    const current = await findRegistrationByToken(tx, hashLinkSecret(token));
     if (!current) throw new AppError('invalid_link', 404, 'webinars.error.invalidLink');
     if (current.status !== 'pending') return current;
     assertOpen(w, now);

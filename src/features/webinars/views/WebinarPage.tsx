@@ -1,3 +1,4 @@
+import { SaveToListLink } from '../../members/views/SaveToListLink.tsx';
 import type { FieldError } from '../../../core/errors.ts';
 import { formatNumber, languageName, type MessageKey } from '../../../core/i18n/index.ts';
 import { useCtx } from '../../../core/render/context.ts';
@@ -71,6 +72,7 @@ export function WebinarPage({ data, now, errors = [], values = {}, notice }: Pro
         </a>
       </p>
       <h1>{data.texts.title}</h1>
+      <SaveToListLink itemId={w.itemId} />
       <Notice text={notice} />
       {w.cancelledAt && (
         <p class="notice" role="status">

@@ -1,3 +1,4 @@
+import { SaveToListLink } from '../../../members/views/SaveToListLink.tsx';
 import { licenceLabel } from '../../../content/licences.ts';
 import { formatDate, formatNumber, LOCALES, languageName } from '../../../../core/i18n/index.ts';
 import { useCtx } from '../../../../core/render/context.ts';
@@ -252,6 +253,7 @@ export function PublicationPage({ page }: { page: Page }) {
           </section>
         )}
 
+        <SaveToListLink itemId={item.id} />
         <ShareLinks title={texts.title.text} url={page.pageUrl} />
       </article>
     </Layout>

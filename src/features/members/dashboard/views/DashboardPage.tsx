@@ -95,6 +95,26 @@ export function DashboardPage(p: {
           groups={[{ options: countryOptions(locale).map((c) => ({ value: c.code, label: c.name })) }]}
         />
       </section>
+      <section aria-labelledby="h-lists">
+        <h2 id="h-lists">{t('members.me.lists')}</h2>
+        {d.lists.length === 0 ? (
+          <p>{t('members.me.listsNone')}</p>
+        ) : (
+          <ul>
+            {d.lists.slice(0, 5).map((l) => (
+              <li key={l.id}>
+                <a href={`/${locale}/me/lists/${l.id}`}>{l.name}</a>{' '}
+                <span class="meta">
+                  · {t('members.lists.count', { count: l.items, formatted: String(l.items) })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p>
+          <a href={`/${locale}/me/lists`}>{t('members.me.listsLink')}</a>
+        </p>
+      </section>
       <section aria-labelledby="h-webinars">
         <h2 id="h-webinars">{t('members.me.webinars')}</h2>
         {d.registrations.length === 0 ? (
