@@ -1,3 +1,4 @@
+import { titleIn } from '../content/repository.ts';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../../core/db/client.ts';
 import {
@@ -723,10 +724,7 @@ export async function libraryOf(db: DbOrTx, communityId: string, locale: string)
     size: number | null;
   }>(
     db,
-    sql`select 'item' as kind, ci.id, coalesce(
-            (select t.title from content_translation t where t.item_id = ci.id and t.locale = ${locale}),
-            (select t.title from content_translation t where t.item_id = ci.id and t.locale = ci.original_locale),
-            ci.slug) as title, ci.slug, ci.type, u.name as added_by, l.created_at as added_at, null::int as size
+    sql`select 'item' as kind, ci.id, ${titleIn(locale)} as title, ci.slug, ci.type, u.name as added_by, l.created_at as added_at, null::int as size
         from community_library_link l join content_item ci on ci.id = l.item_id and ci.status = 'published'
         left join "user" u on u.id = l.added_by
         where l.community_id = ${communityId}
@@ -788,10 +786,7 @@ export async function communityEvents(db: DbOrTx, communityId: string, locale: s
     time_zone: string;
   }>(
     db,
-    sql`select ci.type, ci.slug, coalesce(
-            (select t.title from content_translation t where t.item_id = ci.id and t.locale = ${locale}),
-            (select t.title from content_translation t where t.item_id = ci.id and t.locale = ci.original_locale),
-            ci.slug) as title,
+    sql`select ci.type, ci.slug, ${titleIn(locale)} as title,
           coalesce(e.starts_at, w.starts_at) as starts_at, coalesce(e.time_zone, w.time_zone) as time_zone
         from community_event ce join content_item ci on ci.id = ce.item_id and ci.status = 'published'
         left join event e on e.item_id = ci.id left join webinar w on w.item_id = ci.id

@@ -338,3 +338,13 @@ export async function contentFieldsForSnapshot(tx: DbOrTx, itemId: string) {
     terms: await termKeysOf(tx, itemId),
   };
 }
+
+/**
+ * SQL for an item's title in the reader's language, else in its original language, else its
+ * slug — for queries that alias content_item as `ci`.
+ */
+export const titleIn = (locale: string): SQL =>
+  sql`coalesce(
+    (select t.title from content_translation t where t.item_id = ci.id and t.locale = ${locale}),
+    (select t.title from content_translation t where t.item_id = ci.id and t.locale = ci.original_locale),
+    ci.slug)`;

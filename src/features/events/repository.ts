@@ -1,16 +1,14 @@
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../../core/db/client.ts';
 import { contentCountry, contentItem, contentTranslation, type ContentStatus } from '../content/tables.ts';
+import { titleIn } from '../content/repository.ts';
 import type { EventInput } from './schemas.ts';
 import { type AttendanceMode, type EventKind, eventDetails } from './tables.ts';
 
 export const EVENT_TYPE = 'event';
 
 /** An event's title in the reader's language, else its original's (`ci` is the item). */
-const localTitle = (locale: string) => sql<string>`coalesce(
-  (select t.title from content_translation t where t.item_id = ci.id and t.locale = ${locale}),
-  (select t.title from content_translation t where t.item_id = ci.id and t.locale = ci.original_locale),
-  ci.slug)`;
+const localTitle = (locale: string) => sql<string>`${titleIn(locale)}`;
 const localSummary = (locale: string) => sql<string | null>`coalesce(
   (select t.summary from content_translation t where t.item_id = ci.id and t.locale = ${locale}),
   (select t.summary from content_translation t where t.item_id = ci.id and t.locale = ci.original_locale))`;

@@ -1,3 +1,4 @@
+import { titleIn } from '../content/repository.ts';
 import { eq, sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../../core/db/client.ts';
 import {
@@ -214,10 +215,7 @@ export async function setPhotoKey(tx: DbOrTx, userId: string, key: string | null
 export async function contributionsOf(db: DbOrTx, userId: string, locale: string, limit: number) {
   return queryRows<{ type: string; slug: string; title: string; published_at: string | Date | null }>(
     db,
-    sql`select ci.type, ci.slug, ci.published_at, coalesce(
-          (select t.title from content_translation t where t.item_id = ci.id and t.locale = ${locale}),
-          (select t.title from content_translation t where t.item_id = ci.id and t.locale = ci.original_locale),
-          ci.slug) as title
+    sql`select ci.type, ci.slug, ci.published_at, ${titleIn(locale)} as title
         from content_item ci where ci.author_id = ${userId} and ci.status = 'published'
         order by ci.published_at desc nulls last, ci.id limit ${limit}`,
   );

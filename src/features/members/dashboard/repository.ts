@@ -1,3 +1,4 @@
+import { titleIn } from '../../content/repository.ts';
 import { and, eq, sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../../../core/db/client.ts';
 import { follow, type FollowKind } from '../tables.ts';
@@ -126,10 +127,7 @@ export async function submissionsOf(db: DbOrTx, userId: string, locale: string, 
     updated_at: string | Date;
   }>(
     db,
-    sql`select ci.id, ci.type, ci.slug, ci.status, ci.updated_at, coalesce(
-          (select t.title from content_translation t where t.item_id = ci.id and t.locale = ${locale}),
-          (select t.title from content_translation t where t.item_id = ci.id and t.locale = ci.original_locale),
-          ci.slug) as title
+    sql`select ci.id, ci.type, ci.slug, ci.status, ci.updated_at, ${titleIn(locale)} as title
         from content_item ci where ci.author_id = ${userId}
         order by ci.updated_at desc, ci.id limit ${limit}`,
   );
@@ -158,10 +156,7 @@ export async function upcomingRegistrations(db: DbOrTx, userId: string, locale: 
     status: string;
   }>(
     db,
-    sql`select ci.slug, w.starts_at, w.time_zone, r.status, coalesce(
-          (select t.title from content_translation t where t.item_id = ci.id and t.locale = ${locale}),
-          (select t.title from content_translation t where t.item_id = ci.id and t.locale = ci.original_locale),
-          ci.slug) as title
+    sql`select ci.slug, w.starts_at, w.time_zone, r.status, ${titleIn(locale)} as title
         from webinar_registration r join webinar w on w.item_id = r.webinar_id
         join content_item ci on ci.id = w.item_id and ci.status = 'published'
         where r.user_id = ${userId} and r.status in ('registered', 'waitlisted')

@@ -1,3 +1,4 @@
+import { titleIn } from '../../content/repository.ts';
 import { and, count, eq, sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../../../core/db/client.ts';
 import { readingList, readingListItem } from '../tables.ts';
@@ -69,10 +70,7 @@ export async function removeItem(db: DbOrTx, listId: string, itemId: string) {
 export async function itemsOf(db: DbOrTx, listId: string, locale: string) {
   return queryRows<{ id: string; type: string; slug: string; title: string; added_at: string | Date }>(
     db,
-    sql`select ci.id, ci.type, ci.slug, i.added_at, coalesce(
-          (select t.title from content_translation t where t.item_id = ci.id and t.locale = ${locale}),
-          (select t.title from content_translation t where t.item_id = ci.id and t.locale = ci.original_locale),
-          ci.slug) as title
+    sql`select ci.id, ci.type, ci.slug, i.added_at, ${titleIn(locale)} as title
         from reading_list_item i join content_item ci on ci.id = i.item_id
         where i.list_id = ${listId} and ci.status = 'published'
         order by i.added_at desc, ci.id limit 500`,
@@ -83,10 +81,7 @@ export async function itemsOf(db: DbOrTx, listId: string, locale: string) {
 export async function publishedItem(db: DbOrTx, id: string, locale: string) {
   const [row] = await queryRows<{ id: string; type: string; slug: string; title: string }>(
     db,
-    sql`select ci.id, ci.type, ci.slug, coalesce(
-          (select t.title from content_translation t where t.item_id = ci.id and t.locale = ${locale}),
-          (select t.title from content_translation t where t.item_id = ci.id and t.locale = ci.original_locale),
-          ci.slug) as title
+    sql`select ci.id, ci.type, ci.slug, ${titleIn(locale)} as title
         from content_item ci where ci.id = ${id} and ci.status = 'published'`,
   );
   return row ?? null;

@@ -1,3 +1,4 @@
+import { titleIn } from '../../content/repository.ts';
 import { and, eq, sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../../../core/db/client.ts';
 import { organisationAffiliation } from '../../editorial/tables.ts';
@@ -79,10 +80,7 @@ export async function publishedItemsOf(
 ) {
   return queryRows<{ slug: string; title: string; published_at: string | Date | null }>(
     db,
-    sql`select ci.slug, ci.published_at, coalesce(
-          (select t.title from content_translation t where t.item_id = ci.id and t.locale = ${locale}),
-          (select t.title from content_translation t where t.item_id = ci.id and t.locale = ci.original_locale),
-          ci.slug) as title
+    sql`select ci.slug, ci.published_at, ${titleIn(locale)} as title
         from content_organisation co join content_item ci on ci.id = co.item_id
         where co.organisation_id = ${organisationId} and ci.type = ${type} and ci.status = 'published'
         order by ci.published_at desc nulls last, ci.id limit ${limit}`,
