@@ -8,12 +8,14 @@ import { uploadedFile } from '../../core/http/multipart.ts';
 import { parseInput } from '../../core/http/validate.ts';
 import { sendPage } from '../../core/render/index.tsx';
 import type { Services } from '../../core/services.ts';
-import { listInterestTerms } from '../accounts/repository.ts';
+import { interestIds, listInterestTerms } from '../accounts/repository.ts';
 import { dashboardFor, followSomething, unfollowSomething } from './dashboard/dashboard.ts';
 import { isFollowing } from './dashboard/repository.ts';
 import { DashboardPage } from './dashboard/views/DashboardPage.tsx';
 import { DIRECTORY_PAGE, directoryOptions, memberDirectory } from './directory.ts';
 import { readingListRoutes } from './lists/routes.tsx';
+import { completeWelcome, welcomeSchema } from './onboarding/welcome.ts';
+import { type WelcomeValues, WelcomePage } from './onboarding/WelcomePage.tsx';
 import { canSeeProfile } from './privacy.ts';
 import { removeProfilePhoto, setProfilePhoto, updatePublicProfile, viewProfile } from './profile.ts';
 import { expertiseOf, memberByHandle, memberById } from './repository.ts';
@@ -93,7 +95,7 @@ export function createMembers(services: Services): Feature {
       listInterestTerms(db, req.ctx.locale),
     ]);
     const { done } = z
-      .object({ done: z.enum(['followed', 'unfollowed']).optional().catch(undefined) })
+      .object({ done: z.enum(['followed', 'unfollowed', 'welcome']).optional().catch(undefined) })
       .loose()
       .parse(req.query ?? {});
     return (
@@ -110,6 +112,39 @@ export function createMembers(services: Services): Feature {
     readingListRoutes(app, services);
 
     app.get('/me', async (req, reply) => sendPage(reply, req.ctx, await dashboard(req)));
+
+    const welcomeScreen = async (
+      req: FastifyRequest,
+      values: WelcomeValues,
+      errors?: ReturnType<typeof formErrors>,
+    ) => <WelcomePage values={values} groups={await listInterestTerms(db, req.ctx.locale)} errors={errors} />;
+    app.get('/me/welcome', async (req, reply) => {
+      const user = requireUser(req);
+      const me = await memberById(db, user.id);
+      const values = {
+        interests: (await interestIds(db, user.id)).map(String),
+        languages: me?.languages ?? [],
+        email: 'daily',
+      };
+      return sendPage(reply, req.ctx, await welcomeScreen(req, values));
+    });
+    app.post('/me/welcome', async (req, reply) => {
+      const user = requireUser(req);
+      try {
+        await completeWelcome(services, user, parseInput(welcomeSchema, req.body));
+      } catch (err) {
+        if (!(err instanceof ValidationError)) throw err;
+        const b = (req.body ?? {}) as Record<string, unknown>;
+        const list = (v: unknown) => [v ?? []].flat().filter((x): x is string => typeof x === 'string');
+        const values = {
+          interests: list(b.interests),
+          languages: list(b.languages),
+          email: String(b.email ?? ''),
+        };
+        return sendPage(reply, req.ctx, await welcomeScreen(req, values, err.errors), 400);
+      }
+      return reply.redirect(`/${req.ctx.locale}/me?done=welcome`, 303);
+    });
 
     for (const action of ['follow', 'unfollow'] as const)
       app.post(`/me/${action}`, limited, async (req, reply) => {

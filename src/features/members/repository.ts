@@ -257,3 +257,16 @@ export async function photoOwner(db: DbOrTx, key: string) {
     .where(eq(memberProfile.photoKey, key));
   return row?.userId ?? null;
 }
+
+/** Sets the languages on a member's profile (creating it with the given visibility if needed). */
+export async function saveLanguages(
+  tx: DbOrTx,
+  userId: string,
+  languages: string[],
+  visibility: DirectoryVisibility,
+) {
+  await tx
+    .insert(memberProfile)
+    .values({ userId, languages, directoryVisibility: visibility, updatedAt: new Date() })
+    .onConflictDoUpdate({ target: memberProfile.userId, set: { languages, updatedAt: new Date() } });
+}

@@ -16,7 +16,19 @@ export function VerifiedPage({ outcome, signedIn }: { outcome: VerifyOutcome; si
       <h1>{t(`${key[outcome]}.title`)}</h1>
       <p class="lead">{t(`${key[outcome]}.body`)}</p>
       <p>
-        {signedIn ? (
+        {/* A new member's next step is the short welcome (interests, languages, e-mail). */}
+        {outcome === 'verified' ? (
+          <a
+            href={
+              signedIn
+                ? `/${locale}/me/welcome`
+                : `/${locale}/sign-in?next=${encodeURIComponent(`/${locale}/me/welcome`)}`
+            }
+            class="button-link"
+          >
+            {signedIn ? t('members.welcome.next') : t('ui.account.signIn')}
+          </a>
+        ) : signedIn ? (
           <a href={`/${locale}/account`}>{t('accounts.account.title')}</a>
         ) : (
           <a href={`/${locale}/sign-in`} class="button-link">
