@@ -1,3 +1,4 @@
+import { term, termLabel, vocabulary } from '../features/taxonomy/tables.ts';
 import { randomUUID } from 'node:crypto';
 import type { InjectOptions } from 'fastify';
 import * as OTPAuth from 'otpauth';
@@ -134,4 +135,20 @@ export async function signIn(t: TestApp, email: string, password: string): Promi
   if (user && (user.role === 'editor' || user.role === 'admin') && !user.twoFactorEnabled)
     await enableTwoFactor(t, client, email, password);
   return client;
+}
+
+/** A taxonomy term (its vocabulary created if the test database has none), with its labels. */
+export async function createTerm(
+  t: TestApp,
+  vocabularyId: string,
+  slug: string,
+  labels: Record<string, string>,
+): Promise<number> {
+  const db = t.services.db;
+  await db.insert(vocabulary).values({ id: vocabularyId }).onConflictDoNothing();
+  const [row] = await db.insert(term).values({ vocabularyId, slug }).returning({ id: term.id });
+  const entries = Object.entries(labels);
+  if (entries.length)
+    await db.insert(termLabel).values(entries.map(([locale, label]) => ({ termId: row!.id, locale, label })));
+  return row!.id;
 }

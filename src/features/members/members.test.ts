@@ -3,7 +3,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../core/db/client.ts';
 import { startTestApp, type TestApp, type TestClient } from '../../test/app.ts';
-import { clientAt, createMember, signIn } from '../../test/factories.ts';
+import { clientAt, createMember, createTerm, signIn } from '../../test/factories.ts';
 import { user } from '../accounts/tables.ts';
 import { postMultipart } from '../library/files/test-helpers.ts';
 import { memberProfile, type ProfileField } from './tables.ts';
@@ -53,16 +53,7 @@ async function person(
 
 beforeAll(async () => {
   t = await startTestApp();
-  await queryRows(t.services.db, sql`insert into vocabulary (id) values ('topic') on conflict do nothing`);
-  const [term] = await queryRows<{ id: number }>(
-    t.services.db,
-    sql`insert into term (vocabulary_id, slug) values ('topic', 'social-registries') returning id`,
-  );
-  expertiseTerm = term!.id;
-  await queryRows(
-    t.services.db,
-    sql`insert into term_label (term_id, locale, label) values (${expertiseTerm}, 'en', 'Social registries')`,
-  );
+  expertiseTerm = await createTerm(t, 'topic', 'social-registries', { en: 'Social registries' });
   await person('open', {
     visibility: 'public',
     shown: ['bio', 'country', 'organisation', 'expertise', 'languages', 'photo'],

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../../core/db/client.ts';
 import { indexDocument } from '../../../core/search/index.ts';
 import { startTestApp, type TestApp, type TestClient } from '../../../test/app.ts';
-import { clientAt, createMember, signIn } from '../../../test/factories.ts';
+import { clientAt, createMember, createTerm, signIn } from '../../../test/factories.ts';
 import { community, communityMember } from '../../communities/tables.ts';
 import { contentItem, contentTranslation } from '../../content/tables.ts';
 import { notification } from '../../notifications/tables.ts';
@@ -70,18 +70,8 @@ async function published(
 
 beforeAll(async () => {
   t = await startTestApp();
-  await queryRows(t.services.db, sql`insert into vocabulary (id) values ('topic') on conflict do nothing`);
-  for (const slug of ['cash-transfers', 'pensions', 'school-feeding']) {
-    const [row] = await queryRows<{ id: number }>(
-      t.services.db,
-      sql`insert into term (vocabulary_id, slug) values ('topic', ${slug}) returning id`,
-    );
-    term[slug] = row!.id;
-    await queryRows(
-      t.services.db,
-      sql`insert into term_label (term_id, locale, label) values (${row!.id}, 'en', ${slug.replace('-', ' ')})`,
-    );
-  }
+  for (const slug of ['cash-transfers', 'pensions', 'school-feeding'])
+    term[slug] = await createTerm(t, 'topic', slug, { en: slug.replace('-', ' ') });
   const [o] = await t.services.db
     .insert(organisation)
     .values({ slug: 'ilo', name: 'International Labour Organization', type: 'international' })

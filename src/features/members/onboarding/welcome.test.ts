@@ -1,8 +1,7 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { queryRows } from '../../../core/db/client.ts';
 import { startTestApp, type TestApp } from '../../../test/app.ts';
-import { createMember, signIn } from '../../../test/factories.ts';
+import { createMember, createTerm, signIn } from '../../../test/factories.ts';
 import { userInterest } from '../../accounts/tables.ts';
 import { KIND_LIST } from '../../notifications/kinds.ts';
 import { notificationPreference } from '../../notifications/tables.ts';
@@ -15,16 +14,7 @@ let termId = 0;
 
 beforeAll(async () => {
   t = await startTestApp();
-  await queryRows(t.services.db, sql`insert into vocabulary (id) values ('topic') on conflict do nothing`);
-  const [row] = await queryRows<{ id: number }>(
-    t.services.db,
-    sql`insert into term (vocabulary_id, slug) values ('topic', 'child-benefits') returning id`,
-  );
-  termId = row!.id;
-  await queryRows(
-    t.services.db,
-    sql`insert into term_label (term_id, locale, label) values (${termId}, 'fr', 'Allocations familiales')`,
-  );
+  termId = await createTerm(t, 'topic', 'child-benefits', { fr: 'Allocations familiales' });
 });
 afterAll(async () => {
   await t?.close();
