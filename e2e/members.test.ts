@@ -1,6 +1,9 @@
+import { and, eq } from 'drizzle-orm';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES } from '../src/core/i18n/index.ts';
+import { createPublication } from '../src/features/library/detail/test-fixtures.ts';
+import { term } from '../src/features/taxonomy/tables.ts';
 import { createMember, signIn } from '../src/test/factories.ts';
 import { axe, type Harness, startHarness, weigh } from './harness.ts';
 
@@ -90,5 +93,46 @@ describe('members in a browser', () => {
           BUDGET.cssJsFonts,
         );
       }
+  }, 120_000);
+
+  it('onboards, follows a theme; an editor publishes a matching item; it appears in “for you”', async () => {
+    const [theme] = await h.t.services.db
+      .select({ id: term.id, slug: term.slug })
+      .from(term)
+      .where(and(eq(term.vocabularyId, 'topic'), eq(term.status, 'active')))
+      .limit(1);
+    const m = await createMember(h.t, { name: 'Onboarding Newcomer' });
+    const client = await signIn(h.t, m.user.email, m.password);
+    const ctx = await h.browser.newContext({ bypassCSP: true, javaScriptEnabled: false });
+    contexts.push(ctx);
+    ctx.setDefaultTimeout(10_000);
+    await ctx.addCookies([...client.cookies].map(([name, value]) => ({ name, value, url: h.base })));
+    const page = await ctx.newPage();
+    await page.goto(`${h.base}/en/me/welcome`);
+    await page.check('input[name=languages][value=fr]');
+    await page.check('input[name=email][value=daily]');
+    await page.click('form[action$="/me/welcome"] button[type=submit]');
+    await page.waitForURL(/\/en\/me\?done=welcome/);
+    // Follow the theme from the dashboard's picker.
+    await page.selectOption('#f-target-term', String(theme!.id));
+    await page.click('form:has(#f-target-term) button[type=submit]');
+    await page.waitForURL(/done=followed/);
+    expect(await page.locator('#h-follows + ul').textContent()).toBeTruthy();
+
+    // A member submits a matching item; an editor publishes it through the workflow.
+    const title = 'Universal child benefits: first results from the pilot';
+    const { id } = await createPublication(h.t.services.db, {
+      slug: 'universal-child-benefits-pilot',
+      status: 'submitted',
+      texts: { en: { title, summary: 'What the first year of the pilot shows.' } },
+      terms: [{ vocabularyId: 'topic', slug: theme!.slug }],
+    });
+    const editor = await createMember(h.t, { role: 'editor' });
+    const staff = await signIn(h.t, editor.user.email, editor.password);
+    expect((await staff.post(`/en/workflow/${id}/publish`, {})).statusCode).toBe(303);
+
+    await page.goto(`${h.base}/en/me`);
+    const forYou = await page.locator('section[aria-labelledby="h-for-you"]').textContent();
+    expect(forYou).toContain(title);
   }, 120_000);
 });
