@@ -56,11 +56,11 @@ try {
   };
   log('== dataset');
   await step(
-    '60 themes in 6 programme areas (a tree)',
+    'vocabularies',
     sql`insert into vocabulary (id) values ('programme-area'), ('topic') on conflict do nothing`,
   );
   await step(
-    'themes',
+    '60 themes',
     sql`insert into term (vocabulary_id, slug) select 'topic', 'theme-' || g from generate_series(1, 60) g`,
   );
   await step(

@@ -51,6 +51,9 @@ export async function followLabels(db: DbOrTx, userId: string, locale: string) {
             when 'member' then (select u.handle from "user" u where u.id = f.target_id and u.deleted_at is null)
           end as slug
         from follow f where f.user_id = ${userId} order by f.kind, f.created_at`,
+  ).then((rows) =>
+    // A followed member who has since deleted their account (or a removed term) is left out.
+    rows.filter((r) => r.kind === 'country' || r.label !== null),
   );
 }
 
