@@ -33,6 +33,8 @@ export function Layout({ title, description, children, indexable = true, section
   // A very long query string (a pasted 10 KB search) is not repeated in every language link.
   const path = pathInLocale.length > 500 ? (pathInLocale.split('?')[0] as string) : pathInLocale;
   const href = (l: string) => `/${l}${path === '/' ? '/' : path}`;
+  // Where feedback comes from — never the secret part of a link (a shared list, an invitation).
+  const feedbackFrom = /^\/(lists|communities\/invitations)\//.test(path) ? '/' : path.split('?')[0];
   const nav = [
     { id: 'library', href: `/${locale}/library`, label: t('ui.nav.library') },
     { id: 'news', href: `/${locale}/news`, label: t('ui.nav.news') },
@@ -181,9 +183,7 @@ export function Layout({ title, description, children, indexable = true, section
                   <a href={`/${locale}/contact`}>{t('ui.footer.contact')}</a>
                 </li>
                 <li>
-                  <a
-                    href={`/${locale}/feedback?from=${encodeURIComponent(`/${locale}${path.split('?')[0]}`)}`}
-                  >
+                  <a href={`/${locale}/feedback?from=${encodeURIComponent(`/${locale}${feedbackFrom}`)}`}>
                     {t('ui.footer.feedback')}
                   </a>
                 </li>

@@ -33,11 +33,11 @@ export async function memberDirectory(db: Services['db'], viewer: Viewer, q: Dir
 }
 
 /** What the directory's filters offer. */
-export async function directoryOptions(db: Services['db'], locale: Locale) {
+export async function directoryOptions(db: Services['db'], viewer: Viewer, locale: Locale) {
   const [regions, expertise, organisations] = await Promise.all([
     termOptions(db, 'region', locale),
     listInterestTerms(db, locale),
-    organisationsWithMembers(db),
+    organisationsWithMembers(db, visibleTo(viewer)),
   ]);
   return { regions: regions.map((r) => ({ id: r.id, label: r.label })), expertise, organisations };
 }

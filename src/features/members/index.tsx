@@ -165,7 +165,7 @@ export function createMembers(services: Services): Feature {
       const query = directoryQuery.parse(req.query ?? {});
       const [{ rows, total }, options] = await Promise.all([
         memberDirectory(db, viewerOf(req), query),
-        directoryOptions(db, req.ctx.locale),
+        directoryOptions(db, viewerOf(req), req.ctx.locale),
       ]);
       const pages = Math.max(1, Math.ceil(total / DIRECTORY_PAGE));
       return sendPage(
@@ -198,8 +198,9 @@ export function createMembers(services: Services): Feature {
         .header('content-length', String(size))
         .header('x-content-type-options', 'nosniff')
         .header(
+          // Never kept by shared caches: the member may hide it at any time.
           'cache-control',
-          m.visibility === 'public' ? 'public, max-age=86400' : 'private, max-age=3600',
+          'private, max-age=3600',
         )
         .send(services.storage.read(m.photoKey));
     });

@@ -5,6 +5,8 @@ import { queryRows } from '../../core/db/client.ts';
 import { startTestApp, type TestApp, type TestClient } from '../../test/app.ts';
 import { clientAt, createMember, createTerm, signIn } from '../../test/factories.ts';
 import { user } from '../accounts/tables.ts';
+import { organisationAffiliation } from '../editorial/tables.ts';
+import { organisation } from '../organisations/tables.ts';
 import { postMultipart } from '../library/files/test-helpers.ts';
 import { memberProfile, type ProfileField } from './tables.ts';
 
@@ -122,6 +124,23 @@ describe('who sees whom', () => {
     expect(inner.body).not.toContain('Bio of inner');
     for (const page of [open, discreet, inner])
       for (const p of Object.values(people)) expect(page.body).not.toContain(p.email);
+  });
+
+  it('the organisation filter offers only organisations with a member this viewer may see', async () => {
+    const [hiddenOnly, open] = await t.services.db
+      .insert(organisation)
+      .values([
+        { slug: 'hidden-ties', name: 'Hidden Ties Institute', type: 'ngo' },
+        { slug: 'open-ties', name: 'Open Ties Network', type: 'network' },
+      ])
+      .returning();
+    await t.services.db.insert(organisationAffiliation).values([
+      { organisationId: hiddenOnly!.id, userId: people.secret!.id, status: 'confirmed' },
+      { organisationId: open!.id, userId: people.open!.id, status: 'confirmed' },
+    ]);
+    const page = await clientAt(t).get('/en/members');
+    expect(page.body).toContain('Open Ties Network');
+    expect(page.body).not.toContain('Hidden Ties Institute');
   });
 
   it('filters match only what members show: a private country never finds its member', async () => {

@@ -240,12 +240,20 @@ export async function confirmedOrganisationsOf(db: DbOrTx, userId: string) {
   );
 }
 
-/** Organisations with confirmed members: the directory's organisation filter. */
-export async function organisationsWithMembers(db: DbOrTx) {
+/**
+ * The directory's organisation filter: organisations with a confirmed member this viewer may
+ * see and who shows their organisation (so the list reveals no hidden tie).
+ */
+export async function organisationsWithMembers(db: DbOrTx, visible: DirectoryVisibility[]) {
   return queryRows<{ id: string; slug: string; name: string }>(
     db,
-    sql`select distinct o.id, o.slug, o.name from organisation_affiliation a join organisation o on o.id = a.organisation_id
-        where a.status = 'confirmed' order by o.name limit 500`,
+    sql`select distinct o.id, o.slug, o.name
+        from organisation_affiliation a join organisation o on o.id = a.organisation_id
+        join "user" u on u.id = a.user_id left join member_profile p on p.user_id = u.id
+        where a.status = 'confirmed' and ${LIVE}
+          and coalesce(p.directory_visibility, 'members') = any(${sql.param(visible)}::text[])
+          and 'organisation' = any(coalesce(p.shown_fields, ${DEFAULT_SHOWN}))
+        order by o.name limit 500`,
   );
 }
 

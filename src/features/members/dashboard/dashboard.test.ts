@@ -103,6 +103,7 @@ describe('following', () => {
       [{ kind: 'term', target: 'cash' }, 400],
       [{ kind: 'country', target: 'XX' }, 400],
       [{ kind: 'organisation', target: '00000000-0000-0000-0000-000000000000' }, 400],
+      [{ kind: 'organisation', target: '-'.repeat(36) }, 400],
       [{ kind: 'member', target: people.hidden!.id }, 400],
       [{ kind: 'member', target: people.reader!.id }, 400],
       [{ kind: 'planet', target: 'mars' }, 400],

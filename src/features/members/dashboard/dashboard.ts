@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { AppError, ValidationError } from '../../../core/errors.ts';
 import type { SessionUser } from '../../../core/http/context.ts';
 import type { Locale } from '../../../core/i18n/index.ts';
@@ -86,7 +87,7 @@ export async function followSomething(
   } else if (kind === 'country') {
     if (!isCountryCode(target)) throw invalid('target');
   } else if (kind === 'organisation') {
-    if (!/^[0-9a-f-]{36}$/.test(target) || (await organisationsByIds(db, [target])).length === 0)
+    if (!z.uuid().safeParse(target).success || (await organisationsByIds(db, [target])).length === 0)
       throw invalid('target');
   } else {
     const m = await memberById(db, target);

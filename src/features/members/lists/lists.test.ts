@@ -81,8 +81,10 @@ describe('reading lists', () => {
     ).toBe(404);
     expect((await ben.post(`/en/me/lists/${list!.id}/delete`, {})).statusCode).toBe(404);
     expect((await listsOf(anaId))[0]!.name).toBe('For the budget note');
-    // Visitors are sent to sign in.
+    // Visitors are sent to sign in; an id that is not one is simply not found.
     expect((await clientAt(t).get('/en/me/lists')).statusCode).toBe(303);
+    for (const id of ['a'.repeat(36), '-'.repeat(36), 'not-a-list'])
+      expect((await ana.get(`/en/me/lists/${id}`)).statusCode, id).toBe(404);
   });
 
   it('shares by a link shown once; a new link replaces the old; stopping sharing closes it', async () => {
@@ -99,6 +101,8 @@ describe('reading lists', () => {
     expect(visitor.body).toContain('A guide to targeting');
     expect(visitor.headers['x-robots-tag']).toBe('noindex');
     expect(visitor.body).not.toContain('Remove from the list');
+    // The feedback link of the page does not carry the secret.
+    expect(visitor.body).toContain('feedback?from=%2Fen%2F"');
     // The list page afterwards does not show the link again.
     expect((await ana.get(`/en/me/lists/${list!.id}`)).body).not.toContain(secret);
     const again = await ana.post(`/en/me/lists/${list!.id}/share`, {});

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { AppError, notFound, ValidationError } from '../../../core/errors.ts';
 import { hashLinkSecret, newLinkSecret } from '../../../core/http/link-secret.ts';
 import type { SessionUser } from '../../../core/http/context.ts';
@@ -22,7 +23,7 @@ type Db = Services['db'];
 
 async function mine(db: Db, user: SessionUser, listId: string): Promise<ReadingListRow> {
   // Someone else's list is answered as if it did not exist.
-  const list = /^[0-9a-f-]{36}$/.test(listId) ? await ownList(db, listId, user.id) : null;
+  const list = z.uuid().safeParse(listId).success ? await ownList(db, listId, user.id) : null;
   if (!list) throw notFound();
   return list;
 }

@@ -143,7 +143,7 @@ export function readingListRoutes(app: FastifyInstance, services: Services) {
     } catch (err) {
       if (!refusal(err)) throw err;
       const found =
-        typeof raw.item === 'string' && /^[0-9a-f-]{36}$/.test(raw.item)
+        typeof raw.item === 'string' && z.uuid().safeParse(raw.item).success
           ? await publishedItem(db, raw.item, req.ctx.locale)
           : null;
       if (!found) throw notFound();

@@ -71,7 +71,11 @@ export async function leaveOrganisation(
   org: OrganisationRow,
 ) {
   await services.db.transaction(async (tx) => {
-    if (!(await lockAffiliation(tx, org.id, member.id))) return;
+    const a = await lockAffiliation(tx, org.id, member.id);
+    if (!a) return;
+    // The page keeps a manager: the last one names another before leaving.
+    if (a.role === 'manager' && a.status === 'confirmed' && (await managerIds(tx, org.id)).length <= 1)
+      throw new AppError('last_manager', 409, 'organisations.error.lastManager', 'member');
     await deleteAffiliation(tx, org.id, member.id);
     await audit(tx, {
       actor: { id: member.id, name: member.name },

@@ -163,6 +163,9 @@ describe('affiliations', () => {
   });
 
   it('managers name other managers; the last one cannot step down; the platform team can act on any organisation', async () => {
+    // The only manager can neither leave nor step down.
+    expect((await people.manager!.client.post(`${url}/leave`, {})).statusCode).toBe(409);
+    expect(await tie('manager')).toMatchObject({ role: 'manager' });
     const stepDown = await people.manager!.client.post(
       `${url}/affiliations/${people.manager!.id}/member`,
       {},

@@ -121,12 +121,16 @@ export function organisationPageRoutes(app: FastifyInstance, services: Services)
       .send(services.storage.read(org.logoKey));
   });
 
-  app.post('/organisations/:slug/claim', async (req, reply) => {
-    const user = requireUser(req);
-    const org = await load(req);
-    await claimAffiliation(services, user, org);
-    return reply.redirect(`/${req.ctx.locale}/organisations/${org.slug}?done=claimed`, 303);
-  });
+  app.post(
+    '/organisations/:slug/claim',
+    { config: { rateLimit: { max: 20, timeWindow: 3_600_000 } } },
+    async (req, reply) => {
+      const user = requireUser(req);
+      const org = await load(req);
+      await claimAffiliation(services, user, org);
+      return reply.redirect(`/${req.ctx.locale}/organisations/${org.slug}?done=claimed`, 303);
+    },
+  );
 
   app.post('/organisations/:slug/leave', async (req, reply) => {
     const user = requireUser(req);
