@@ -121,3 +121,26 @@ export const readingListItem = pgTable(
   },
   (t) => [primaryKey({ columns: [t.listId, t.itemId] })],
 );
+
+/**
+ * A member's request for everything the platform holds about them: built by a job into an
+ * archive (JSON and their files), downloadable by them for 7 days, then removed.
+ */
+export const dataExport = pgTable(
+  'data_export',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: ['pending', 'ready', 'failed'] })
+      .notNull()
+      .default('pending'),
+    storageKey: text('storage_key'),
+    size: integer('size'),
+    requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
+    readyAt: timestamp('ready_at', { withTimezone: true }),
+    expiresAt: timestamp('expires_at', { withTimezone: true }),
+  },
+  (t) => [index('data_export_user_idx').on(t.userId), index('data_export_expires_idx').on(t.expiresAt)],
+);
