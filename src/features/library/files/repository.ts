@@ -188,6 +188,9 @@ export async function referencedKeys(db: DbOrTx, keys: string[]): Promise<Set<st
     sql`select storage_key as key from publication_file where storage_key = any(${sql.param(keys)}::text[])
         union select storage_key from webinar_file where storage_key = any(${sql.param(keys)}::text[])
         union select storage_key from community_file where storage_key = any(${sql.param(keys)}::text[])
+        union select photo_key from member_profile where photo_key = any(${sql.param(keys)}::text[])
+        union select logo_key from organisation where logo_key = any(${sql.param(keys)}::text[])
+        union select storage_key from data_export where storage_key = any(${sql.param(keys)}::text[])
         union select v->>'key' from content_image ci, jsonb_array_elements(ci.variants) v
           where v->>'key' = any(${sql.param(keys)}::text[])`,
   );

@@ -2,6 +2,9 @@ import { utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/app.ts';
+import { createMember } from '../../../test/factories.ts';
+import { dataExport, memberProfile } from '../../members/tables.ts';
+import { organisation } from '../../organisations/tables.ts';
 import { publicationFile } from '../tables.ts';
 import { sweepUnreferencedFiles } from './sweep-unreferenced.ts';
 import { aPublication } from './test-helpers.ts';
@@ -45,5 +48,21 @@ describe('sweeping unreferenced files', () => {
     expect(await storage.size(fresh.key)).not.toBeNull();
     expect(await storage.size(attached.key)).not.toBeNull();
     expect(await sweepUnreferencedFiles(t.services, DAY)).toBe(0);
+  });
+
+  it('keeps member photos, organisation logos and personal-data archives', async () => {
+    const { storage, db } = t.services;
+    const m = await createMember(t);
+    const photo = await storage.put(Buffer.from('RIFF photo'));
+    const logo = await storage.put(Buffer.from('RIFF logo'));
+    const archive = await storage.put(Buffer.from('PK archive'));
+    await db.insert(memberProfile).values({ userId: m.user.id, photoKey: photo.key });
+    await db
+      .insert(organisation)
+      .values({ slug: 'swept-org', name: 'Swept', type: 'ngo', logoKey: logo.key });
+    await db.insert(dataExport).values({ userId: m.user.id, status: 'ready', storageKey: archive.key });
+    for (const key of [photo.key, logo.key, archive.key]) await age(key, 2 * DAY);
+    expect(await sweepUnreferencedFiles(t.services, DAY)).toBe(0);
+    for (const key of [photo.key, logo.key, archive.key]) expect(await storage.size(key)).not.toBeNull();
   });
 });
