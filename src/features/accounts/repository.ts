@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, inArray, isNull, like, lt, or, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../core/db/client.ts';
+import { type DbOrTx, queryRows } from '../../core/db/client.ts';
 import type { Locale } from '../../core/i18n/index.ts';
 import { term, termLabel, vocabularyLabel } from '../taxonomy/tables.ts';
 import { session, user, userInterest, verification } from './tables.ts';
@@ -166,4 +166,48 @@ export async function deleteSession(db: DbOrTx, id: string) {
 
 export async function deleteSessionsCreatedBefore(db: DbOrTx, userId: string, before: Date) {
   await db.delete(session).where(and(eq(session.userId, userId), lt(session.createdAt, before)));
+}
+
+/** What a departing member wrote that nothing depends on: their unpublished submissions, their
+ * replies no one quotes, and threads they started that have no reply. */
+export async function removableContributionsOf(db: DbOrTx, userId: string) {
+  const items = await queryRows<{ id: string }>(
+    db,
+    sql`select id from content_item where author_id = ${userId}
+          and status in ('draft', 'submitted', 'changes_requested', 'rejected')`,
+  );
+  const posts = await queryRows<{ id: string; thread_id: string }>(
+    db,
+    sql`select p.id, p.thread_id from community_post p where p.author_id = ${userId} and not p.is_opening
+          and not exists (select 1 from community_post q where q.quoted_post_id = p.id)`,
+  );
+  const threads = await queryRows<{ id: string }>(
+    db,
+    sql`select t.id from community_thread t where t.author_id = ${userId}
+          and not exists (select 1 from community_post p where p.thread_id = t.id and not p.is_opening)`,
+  );
+  return { items: items.map((r) => r.id), posts, threads: threads.map((r) => r.id) };
+}
+
+/** Removes what removableContributionsOf chose (reply counts follow). */
+export async function removeContributions(
+  db: DbOrTx,
+  c: Awaited<ReturnType<typeof removableContributionsOf>>,
+) {
+  if (c.items.length)
+    await queryRows(db, sql`delete from content_item where id = any(${sql.param(c.items)}::uuid[])`);
+  if (c.posts.length) {
+    await queryRows(
+      db,
+      sql`delete from community_post where id = any(${sql.param(c.posts.map((p) => p.id))}::uuid[])`,
+    );
+    await queryRows(
+      db,
+      sql`update community_thread t set reply_count = (select count(*)::int from community_post p
+            where p.thread_id = t.id and not p.is_opening)
+          where t.id = any(${sql.param([...new Set(c.posts.map((p) => p.thread_id))])}::uuid[])`,
+    );
+  }
+  if (c.threads.length)
+    await queryRows(db, sql`delete from community_thread where id = any(${sql.param(c.threads)}::uuid[])`);
 }

@@ -162,4 +162,6 @@ export const twoFactorSchema = z.discriminatedUnion('action', [
 export const deleteAccountSchema = z.strictObject({
   password: currentPassword,
   confirmation: z.string().trim().max(254),
+  /** Also remove what they wrote that nothing depends on (else it stays, by a former member). */
+  removeContributions: z.literal('on').optional(),
 });

@@ -8,12 +8,16 @@ import { uploadedFile } from '../../core/http/multipart.ts';
 import { parseInput } from '../../core/http/validate.ts';
 import { sendPage } from '../../core/render/index.tsx';
 import type { Services } from '../../core/services.ts';
+import { contentDisposition } from '../library/files/filename.ts';
 import { interestIds, listInterestTerms } from '../accounts/repository.ts';
 import { dashboardFor, followSomething, unfollowSomething } from './dashboard/dashboard.ts';
 import { isFollowing } from './dashboard/repository.ts';
 import { DashboardPage } from './dashboard/views/DashboardPage.tsx';
 import { DIRECTORY_PAGE, directoryOptions, memberDirectory } from './directory.ts';
 import { readingListRoutes } from './lists/routes.tsx';
+import { DataPage } from './personal-data/DataPage.tsx';
+import { registerExportJobs, requestExport } from './personal-data/export.ts';
+import { exportsOf, findExport } from './personal-data/repository.ts';
 import { completeWelcome, welcomeSchema } from './onboarding/welcome.ts';
 import { type WelcomeValues, WelcomePage } from './onboarding/WelcomePage.tsx';
 import { canSeeProfile } from './privacy.ts';
@@ -108,8 +112,56 @@ export function createMembers(services: Services): Feature {
     );
   };
 
+  registerExportJobs(services);
+
   const html: FastifyPluginAsync = async (app) => {
     readingListRoutes(app, services);
+
+    app.get('/account/data', async (req, reply) => {
+      const user = requireUser(req);
+      const { done } = z
+        .object({ done: z.literal('requested').optional().catch(undefined) })
+        .loose()
+        .parse(req.query ?? {});
+      const notice = done ? req.ctx.t('members.data.done.requested') : undefined;
+      return sendPage(
+        reply,
+        req.ctx,
+        <DataPage exports={await exportsOf(db, user.id)} now={new Date()} notice={notice} />,
+      );
+    });
+
+    app.post('/account/data/export', limited, async (req, reply) => {
+      await requestExport(services, requireUser(req));
+      return reply.redirect(`/${req.ctx.locale}/account/data?done=requested`, 303);
+    });
+
+    // The archive, to its owner only, while it lasts; never cached.
+    app.get('/account/data/export/:id', async (req, reply) => {
+      const user = requireUser(req);
+      const { id } = z.object({ id: z.string().max(40) }).parse(req.params);
+      const row = z.uuid().safeParse(id).success ? await findExport(db, id) : null;
+      const live =
+        row?.userId === user.id &&
+        row.status === 'ready' &&
+        row.storageKey &&
+        row.expiresAt &&
+        row.expiresAt > new Date();
+      const size = live ? await services.storage.size(row.storageKey!) : null;
+      if (!live || size === null) throw notFound();
+      return reply
+        .header('content-type', 'application/zip')
+        .header('content-length', String(size))
+        .header(
+          'content-disposition',
+          contentDisposition(
+            'attachment',
+            `sp-gateway-${user.handle}-${row.readyAt?.toISOString().slice(0, 10)}.zip`,
+          ),
+        )
+        .header('cache-control', 'private, no-store')
+        .send(services.storage.read(row.storageKey!));
+    });
 
     app.get('/me', async (req, reply) => sendPage(reply, req.ctx, await dashboard(req)));
 

@@ -41,6 +41,7 @@ export function AccountPage({ summary, notice }: { summary: AccountSummary; noti
   const links = [
     ['profile', 'accounts.profile.title'],
     ['public-profile', 'members.edit.title'],
+    ['data', 'members.data.title'],
     ['email', 'accounts.email.title'],
     ['password', 'accounts.password.title'],
     ['two-factor', 'accounts.twoFactor.title'],

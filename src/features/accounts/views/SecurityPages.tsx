@@ -118,6 +118,10 @@ export function DeleteAccountPage({ email, errors = [] }: { email: string; error
           autocomplete="off"
           maxLength={254}
         />
+        <p>
+          <input type="checkbox" id="f-removeContributions" name="removeContributions" value="on" />{' '}
+          <label for="f-removeContributions">{t('accounts.delete.removeContributions')}</label>
+        </p>
         <SubmitButton danger>{t('accounts.delete.submit')}</SubmitButton>
       </form>
     </Layout>
