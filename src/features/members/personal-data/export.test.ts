@@ -17,7 +17,7 @@ import {
 import { contentItem } from '../../content/tables.ts';
 import { feedback } from '../../feedback/tables.ts';
 import { postMultipart } from '../../library/files/test-helpers.ts';
-import { dataExport, memberProfile } from '../tables.ts';
+import { dataExport, follow, memberProfile, readingList } from '../tables.ts';
 import { buildExport, expireExports } from './export.ts';
 
 // Issue 7 §7: the archive of a member's data holds theirs and nobody else's, and lasts 7 days.
@@ -241,6 +241,9 @@ describe('deleting an account', () => {
         authorId: m.user.id,
       },
     ]);
+    await t.services.db.insert(follow).values({ userId: m.user.id, kind: 'country', targetId: 'KE' });
+    await t.services.db.insert(readingList).values({ userId: m.user.id, name: 'Mine' });
+    await t.services.db.insert(memberProfile).values({ userId: m.user.id, bio: 'Leaving soon.' });
     const form = {
       password: m.password,
       confirmation: m.user.email,
@@ -260,6 +263,12 @@ describe('deleting an account', () => {
   it('keeps contributions without an author by default; erases the account, signs out everywhere, audits once', async () => {
     const d = await departing(false);
     expect(await t.services.db.select().from(user).where(eq(user.id, d.id))).toEqual([]);
+    // Profile, follows and reading lists go with the account.
+    expect(await t.services.db.select().from(follow).where(eq(follow.userId, d.id))).toEqual([]);
+    expect(await t.services.db.select().from(readingList).where(eq(readingList.userId, d.id))).toEqual([]);
+    expect(await t.services.db.select().from(memberProfile).where(eq(memberProfile.userId, d.id))).toEqual(
+      [],
+    );
     expect(await bodies(d.busy)).toEqual(
       expect.arrayContaining(['Quoted reply false', 'Lonely reply false']),
     );
