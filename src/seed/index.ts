@@ -20,7 +20,7 @@ import { buildNews } from './news.ts';
 import { buildBlogPosts, seedArticleImages, signBlogPosts } from './blog.ts';
 import { insertOrganisations } from './organisations.ts';
 import { buildMembers, type MemberSeed, unusablePassword } from './people.ts';
-import { insertMemberProfiles } from './profiles.ts';
+import { insertMemberProfiles, seedPersonalSpace } from './profiles.ts';
 import { insertAffiliations } from './affiliations.ts';
 import { buildPublications, REFERENCE_DATE } from './publications.ts';
 import { Random } from './random.ts';
@@ -148,6 +148,7 @@ async function seedDemo(tx: DbOrTx, opts: SeedOptions): Promise<SeedResult> {
 
   const admin = await createAdministrator(tx, opts.adminEmail ?? 'admin@spgateway.local');
   if (!admin) progress(`administrator account: ${opts.adminEmail} already exists, left as it is`);
+  else await seedPersonalSpace(tx, admin.email);
   // After the administrator, who signs the one answered feedback.
   progress(`feedback ${await seedFeedback(tx)} messages from members and visitors, one answered`);
   return {

@@ -1,4 +1,5 @@
-import type { DbOrTx } from '../core/db/client.ts';
+import { sql } from 'drizzle-orm';
+import { type DbOrTx, queryRows } from '../core/db/client.ts';
 import { memberExpertise, memberProfile, type ProfileField } from '../features/members/tables.ts';
 import type { MemberSeed } from './people.ts';
 import { Random } from './random.ts';
@@ -55,4 +56,38 @@ export async function insertMemberProfiles(
     { ignoreConflicts: true },
   );
   return profiles.length;
+}
+
+/**
+ * The administrator's own space, so that "My SP Gateway" shows something at the first sign-in:
+ * they follow the two themes with the most publications and one country, and keep a reading
+ * list of the three newest publications.
+ */
+export async function seedPersonalSpace(tx: DbOrTx, email: string): Promise<void> {
+  const [admin] = await queryRows<{ id: string }>(
+    tx,
+    sql`select id from "user" where email = ${email.toLowerCase()}`,
+  );
+  if (!admin) return;
+  await queryRows(
+    tx,
+    sql`insert into follow (user_id, kind, target_id)
+        select ${admin.id}, 'term', ct.term_id::text from content_term ct join term t on t.id = ct.term_id
+        where t.vocabulary_id = 'topic' group by ct.term_id order by count(*) desc, ct.term_id limit 2
+        on conflict do nothing`,
+  );
+  await queryRows(
+    tx,
+    sql`insert into follow (user_id, kind, target_id) values (${admin.id}, 'country', 'SN') on conflict do nothing`,
+  );
+  const [list] = await queryRows<{ id: string }>(
+    tx,
+    sql`insert into reading_list (user_id, name) values (${admin.id}, 'To read this week') returning id`,
+  );
+  await queryRows(
+    tx,
+    sql`insert into reading_list_item (list_id, item_id)
+        select ${list!.id}, id from content_item where type = 'publication' and status = 'published'
+        order by published_at desc nulls last, id limit 3`,
+  );
 }

@@ -54,6 +54,13 @@ describe('first-start demo data', () => {
       await count(`select count(*)::int as n from member_profile where directory_visibility = 'hidden'`),
     ).toBeGreaterThan(0);
     expect(await count(`select count(*)::int as n from member_expertise`)).toBeGreaterThan(0);
+    // The administrator's own space: follows and a reading list, so their dashboard is not empty.
+    expect(
+      await count(
+        `select count(*)::int as n from follow f join "user" u on u.id = f.user_id where u.role = 'admin'`,
+      ),
+    ).toBe(3);
+    expect(await count(`select count(*)::int as n from reading_list_item`)).toBe(3);
     // Organisations with confirmed members, a manager each, and claims waiting.
     expect(
       await count(
