@@ -134,5 +134,27 @@ describe('members in a browser', () => {
     await page.goto(`${h.base}/en/me`);
     const forYou = await page.locator('section[aria-labelledby="h-for-you"]').textContent();
     expect(forYou).toContain(title);
+
+    // Save it to a new reading list, then check the member's own pages with axe (scripts on).
+    await page.goto(`${h.base}/en/me/save?item=${id}`);
+    await page.fill('#f-newName', 'Child benefits');
+    await page.click('form[action$="/me/save"] button[type=submit]');
+    await page.waitForURL(/\/en\/me\/lists\/[0-9a-f-]+\?done=saved/);
+    const listPath = new URL(page.url()).pathname;
+    const withJs = await h.browser.newContext({ bypassCSP: true });
+    contexts.push(withJs);
+    await withJs.addCookies([...client.cookies].map(([name, value]) => ({ name, value, url: h.base })));
+    const a = await withJs.newPage();
+    for (const path of [
+      '/en/me',
+      '/en/me/welcome',
+      '/en/me/lists',
+      listPath,
+      `/en/me/save?item=${id}`,
+      '/en/account/data',
+    ]) {
+      await a.goto(`${h.base}${path}`);
+      expect((await axe(a)).map((x) => `${path}: ${x.id} ${x.help} ${JSON.stringify(x.nodes)}`)).toEqual([]);
+    }
   }, 120_000);
 });
