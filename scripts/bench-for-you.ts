@@ -17,6 +17,7 @@ import pg from 'pg';
 import { openDatabase, queryRows } from '../src/core/db/client.ts';
 import { migrate } from '../src/core/db/migrate.ts';
 import type { SessionUser } from '../src/core/http/context.ts';
+import type { Locale } from '../src/core/i18n/index.ts';
 import { FOR_YOU_DAYS, forYou } from '../src/features/members/dashboard/dashboard.ts';
 
 const { values: args } = parseArgs({
@@ -119,19 +120,22 @@ try {
   await step('analyze', sql`analyze`);
 
   const sample = async (n: number) => {
-    const rows = await queryRows<{ id: string; locale: string }>(
+    const rows = await queryRows<{ id: string; locale: Locale }>(
       db,
       sql`select id, locale from "user" where id like 'fy-u%' order by random() limit ${n}`,
     );
     return rows.map(
-      (r) =>
-        ({
-          id: r.id,
-          locale: r.locale,
-          name: 'x',
-          role: 'member',
-          timeZone: 'UTC',
-        }) as unknown as SessionUser,
+      (r): SessionUser => ({
+        id: r.id,
+        name: `Member ${r.id}`,
+        email: `${r.id}@bench.example`,
+        handle: r.id,
+        role: 'member',
+        locale: r.locale,
+        timeZone: 'UTC',
+        emailVerified: true,
+        twoFactorEnabled: false,
+      }),
     );
   };
   log('== warm-up');

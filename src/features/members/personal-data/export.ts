@@ -1,4 +1,4 @@
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import yazl from 'yazl';
 import type { SessionUser } from '../../../core/http/context.ts';
 import { isLocale, translator } from '../../../core/i18n/index.ts';
@@ -65,7 +65,7 @@ export async function buildExport(services: ExportServices, id: string, now = ne
     for (const f of files)
       if ((await storage.size(f.key)) !== null) zip.addReadStream(storage.read(f.key), f.path);
     zip.end();
-    const stored = await storage.put(zip.outputStream as unknown as Readable, { extension: 'zip' });
+    const stored = await storage.put(Readable.from(zip.outputStream), { extension: 'zip' });
     await markExport(db, id, {
       status: 'ready',
       storageKey: stored.key,

@@ -8,7 +8,6 @@ import {
   affiliationOf,
   deleteAffiliation,
   insertClaim,
-  lockAffiliation,
   managerIds,
   type OrganisationRow,
   setAffiliation,
@@ -71,7 +70,7 @@ export async function leaveOrganisation(
   org: OrganisationRow,
 ) {
   await services.db.transaction(async (tx) => {
-    const a = await lockAffiliation(tx, org.id, member.id);
+    const a = await affiliationOf(tx, org.id, member.id, { forUpdate: true });
     if (!a) return;
     // The page keeps a manager: the last one names another before leaving.
     if (a.role === 'manager' && a.status === 'confirmed' && (await managerIds(tx, org.id)).length <= 1)
@@ -103,7 +102,7 @@ export async function decideAffiliation(
 ) {
   await demandManager(services.db, actor, org);
   await services.db.transaction(async (tx) => {
-    const a = await lockAffiliation(tx, org.id, userId);
+    const a = await affiliationOf(tx, org.id, userId, { forUpdate: true });
     if (!a) throw new AppError('not_affiliated', 404, 'organisations.error.notAffiliated', 'member');
     const managers = await managerIds(tx, org.id);
     const losesManager = a.role === 'manager' && (decision === 'remove' || decision === 'member');

@@ -106,12 +106,14 @@ export async function membersShownOn(db: DbOrTx, organisationId: string, visible
   );
 }
 
+/** A member's tie to the organisation; `forUpdate` locks it for the caller's transaction. */
 export async function affiliationOf(
   db: DbOrTx,
   organisationId: string,
   userId: string,
+  opts: { forUpdate?: boolean } = {},
 ): Promise<Affiliation | null> {
-  const [row] = await db
+  const q = db
     .select()
     .from(organisationAffiliation)
     .where(
@@ -120,24 +122,7 @@ export async function affiliationOf(
         eq(organisationAffiliation.userId, userId),
       ),
     );
-  return row ?? null;
-}
-
-export async function lockAffiliation(
-  tx: DbOrTx,
-  organisationId: string,
-  userId: string,
-): Promise<Affiliation | null> {
-  const [row] = await tx
-    .select()
-    .from(organisationAffiliation)
-    .where(
-      and(
-        eq(organisationAffiliation.organisationId, organisationId),
-        eq(organisationAffiliation.userId, userId),
-      ),
-    )
-    .for('update');
+  const [row] = opts.forUpdate ? await q.for('update') : await q;
   return row ?? null;
 }
 
