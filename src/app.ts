@@ -36,6 +36,8 @@ import { createTaxonomy } from './features/taxonomy/index.tsx';
 import { createWebinars } from './features/webinars/index.tsx';
 import { createCommunities } from './features/communities/index.tsx';
 import { createMembers } from './features/members/index.tsx';
+import { createApi } from './features/api/index.tsx';
+import { createSyndication } from './features/syndication/index.tsx';
 
 export interface BuiltApp {
   app: FastifyInstance;
@@ -127,6 +129,8 @@ export async function buildApp(
     createCommunityHealth(services),
     createFeedback(services),
     createMembers(services),
+    createApi(services),
+    createSyndication(services),
     createAdmin(services),
   ];
 

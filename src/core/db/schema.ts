@@ -17,3 +17,4 @@ export * from '../../features/communities/tables.ts';
 export * from '../../features/notifications/tables.ts';
 export * from '../../features/members/tables.ts';
 export * from '../../features/feedback/tables.ts';
+export * from '../../features/api/tables.ts';

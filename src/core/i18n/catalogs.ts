@@ -2,6 +2,7 @@
 // types the keys; a test checks every other locale has the same keys and variables.
 import accounts from '../../features/accounts/locales/index.ts';
 import admin from '../../features/admin/locales/index.ts';
+import api from '../../features/api/locales/index.ts';
 import articles from '../../features/articles/locales/index.ts';
 import communityHealth from '../../features/communities/health/locales/index.ts';
 import content from '../../features/content/locales/index.ts';
@@ -16,6 +17,7 @@ import libraryFiles from '../../features/library/files/locales/index.ts';
 import organisations from '../../features/organisations/locales/index.ts';
 import pages from '../../features/pages/locales/index.ts';
 import search from '../../features/search/locales/index.ts';
+import syndication from '../../features/syndication/locales/index.ts';
 import taxonomy from '../../features/taxonomy/locales/index.ts';
 import communities from '../../features/communities/locales/index.ts';
 import members from '../../features/members/locales/index.ts';
@@ -47,6 +49,8 @@ export const catalogs = [
   members,
   communityHealth,
   feedback,
+  api,
+  syndication,
 ];
 
 export type MessageKey =
@@ -71,7 +75,9 @@ export type MessageKey =
   | keyof typeof communities.en
   | keyof typeof members.en
   | keyof typeof communityHealth.en
-  | keyof typeof feedback.en;
+  | keyof typeof feedback.en
+  | keyof typeof api.en
+  | keyof typeof syndication.en;
 
 export type Catalog = Record<string, string>;
 export type FeatureCatalogs = Record<Locale, Catalog>;

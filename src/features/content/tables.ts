@@ -63,6 +63,8 @@ export const contentItem = pgTable(
     uniqueIndex('content_item_type_slug_idx').on(t.type, t.slug),
     index('content_item_listing_idx').on(t.type, t.status, t.publishedAt),
     index('content_item_queue_idx').on(t.status, t.submittedAt),
+    // Harvesting (OAI-PMH, sitemaps): everything of a type changed since a date, in a stable order.
+    index('content_item_changed_idx').on(t.type, t.updatedAt, t.id),
   ],
 );
 

@@ -9,6 +9,7 @@ import { publishedLinks } from './editorial/repository.ts';
 import { publicationSnapshot, restorePublicationSnapshot } from './editorial/revisions.ts';
 import { editorialRoutes } from './editorial/routes.tsx';
 import { createLibraryFiles } from './files/index.tsx';
+import { oaiRoutes } from './oai/index.ts';
 import { PUBLICATION_KIND, reindexPublication } from './search/reindex.ts';
 import { librarySearchRoutes } from './search/routes.tsx';
 
@@ -45,6 +46,7 @@ export function createLibrary(services: Services): Feature {
   };
   const root: FastifyPluginAsync = async (app) => {
     await app.register(files.root);
+    await app.register(oaiRoutes(services));
   };
   return { html, root };
 }
