@@ -23,6 +23,7 @@ function localizedColumns() {
     slug: contentItem.slug,
     originalLocale: contentItem.originalLocale,
     publishedAt: contentItem.publishedAt,
+    updatedAt: contentItem.updatedAt,
     licence: contentItem.licence,
     title: sql<string>`coalesce(${inLocale.title}, ${original.title})`,
     summary: sql<string | null>`coalesce(${inLocale.summary}, ${original.summary})`,
