@@ -3,7 +3,7 @@ import type { Locale } from '../i18n/index.ts';
 import { type ParsedQuery, plainWords } from './query.ts';
 import type { QueryExpansion, SearchRegistry } from './registry.ts';
 import { parseTsquery, simplifyQuery } from './memory/text-format.ts';
-import type { MemoryFacetGroup, MemoryIndex } from './memory/memory-index.ts';
+import type { MemoryFacetGroup, MemoryIndex, MemoryResult, RankPosition } from './memory/memory-index.ts';
 import { logSearch, type PageRow, pageRows, queryState, suggestionCandidates } from './repository.ts';
 import { tsqueryExpression } from './tsquery.ts';
 
@@ -23,6 +23,8 @@ export interface SearchRequest {
   pageSize: number;
   /** Widen the query with glossary equivalents in other languages. */
   expand: boolean;
+  /** Keyset paging: results after this position (a previous page's last); `page` is then ignored. */
+  after?: RankPosition;
 }
 
 export type SearchHit = PageRow;
@@ -74,6 +76,37 @@ export async function search(
   registry: SearchRegistry,
   req: SearchRequest,
 ): Promise<SearchResult> {
+  const { found, expansions, index } = await rank(db, registry, req);
+  const hits = await pageRows(db, {
+    refs: found.page,
+    locale: req.locale,
+    markStart: MARK_START,
+    markEnd: MARK_END,
+  });
+  const hasText = req.query.clauses.length > 0;
+  const didYouMean = hasText && found.total < 5 ? await correctQuery(db, index, req.query) : null;
+  return {
+    total: found.total,
+    hits,
+    facets: found.facets,
+    expansions: expansions.map((e) => e.expansion),
+    didYouMean,
+  };
+}
+
+/**
+ * The ranking alone: which documents match, in order, one page of references (with their
+ * positions, for keyset paging) and the facet counts. The API loads its own rows for them.
+ */
+export async function rank(
+  db: DbOrTx,
+  registry: SearchRegistry,
+  req: SearchRequest,
+): Promise<{
+  found: MemoryResult;
+  expansions: Awaited<ReturnType<typeof expansionsFor>>;
+  index: MemoryIndex;
+}> {
   const expansions = await expansionsFor(db, registry, req);
   const expr = tsqueryExpression(req.query, expansions);
   const hasText = req.query.clauses.length > 0;
@@ -93,22 +126,10 @@ export async function search(
           yearTo: req.yearTo,
           sort: req.sort === 'relevance' && hasText ? 'relevance' : 'date',
           limit: req.pageSize,
-          offset: (req.page - 1) * req.pageSize,
+          offset: req.after ? 0 : (req.page - 1) * req.pageSize,
+          after: req.after,
         });
-  const hits = await pageRows(db, {
-    refs: found.page,
-    locale: req.locale,
-    markStart: MARK_START,
-    markEnd: MARK_END,
-  });
-  const didYouMean = hasText && found.total < 5 ? await correctQuery(db, index, req.query) : null;
-  return {
-    total: found.total,
-    hits,
-    facets: found.facets,
-    expansions: expansions.map((e) => e.expansion),
-    didYouMean,
-  };
+  return { found, expansions, index };
 }
 
 /**

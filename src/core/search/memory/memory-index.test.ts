@@ -8,7 +8,7 @@ import { parseQuery } from '../query.ts';
 import { queryState } from '../repository.ts';
 import { tsqueryExpression } from '../tsquery.ts';
 import { LiveIndex } from './live-index.ts';
-import { type MemoryIndex, wantedLexemes } from './memory-index.ts';
+import { type MemoryIndex, type RankPosition, wantedLexemes } from './memory-index.ts';
 import { pruneChanges } from './repository.ts';
 import { nodeKey, parseTsquery, parseTsvector, type QueryNode, simplifyQuery } from './text-format.ts';
 
@@ -282,6 +282,28 @@ describe('the in-memory index', () => {
       expect(index.search({ ...request, query: simplified })).toEqual(
         index.search({ ...request, query: tree }),
       );
+    }
+  });
+
+  it('pages by position (keyset) exactly as by offset, by relevance and by date, with whole totals', async () => {
+    const index = await indexAt(live);
+    const tree = parseTsquery(await tsqueryOf('social OR protection OR cash'));
+    for (const sort of ['relevance', 'date'] as const) {
+      const base = { query: sort === 'date' ? null : tree, kinds: ['doc'], groups: [], sort };
+      const all = index.search({ ...base, limit: CORPUS, offset: 0 });
+      expect(all.page.length).toBeGreaterThan(30);
+      const paged: string[] = [];
+      let after: RankPosition | undefined;
+      for (;;) {
+        const page = index.search({ ...base, limit: 7, offset: 0, after });
+        expect(page.total).toBe(all.total);
+        paged.push(...page.page.map((p) => p.refId));
+        const last = page.page.at(-1);
+        if (!last) break;
+        // Through JSON, as an API cursor carries it.
+        after = JSON.parse(JSON.stringify(last.position)) as RankPosition;
+      }
+      expect(paged).toEqual(all.page.map((p) => p.refId));
     }
   });
 

@@ -46,12 +46,29 @@ export interface MemoryQuery {
   sort: 'relevance' | 'date';
   limit: number;
   offset: number;
+  /**
+   * Keyset paging (the API's cursors): only documents ranked after this position, which a
+   * previous page's last `position` gave. Totals and facet counts still cover every match.
+   */
+  after?: RankPosition;
+}
+
+/**
+ * Where a document stands in the order: its rank key (the score, or the date when sorting by
+ * date), then its date, then its key. The order is total, so a position survives changes
+ * elsewhere in the index: a page starting after it neither repeats nor skips a document.
+ */
+export interface RankPosition {
+  /** Score or date (ms); null for "no date" (sorted last). */
+  rank: number | null;
+  date: number | null;
+  key: string;
 }
 
 export interface MemoryResult {
   total: number;
   /** The page, best first, with the query's words each document holds (to mark them). */
-  page: { kind: string; refId: string; words: string[] }[];
+  page: { kind: string; refId: string; words: string[]; position: RankPosition }[];
   /** group id → value → count; a selected group is counted under the others' selections only. */
   facets: Map<string, Map<string, number>>;
 }
@@ -447,6 +464,9 @@ export class MemoryIndex {
     const yearTo = q.yearTo ?? 0;
     const top = new TopK(q.offset + q.limit, this.sortKey, this.keys);
     const byDate = q.sort === 'date' || !scores;
+    const after = q.after;
+    const afterRank = after ? (after.rank ?? Number.NEGATIVE_INFINITY) : 0;
+    const afterDate = after ? (after.date ?? Number.NEGATIVE_INFINITY) : 0;
     let total = 0;
     const { alive, kindCode, year, sortKey, valStart, valEnd, valData } = this;
     // Per selected group, which documents hold one of its selected values.
@@ -486,7 +506,8 @@ export class MemoryIndex {
         }
         const key = byDate ? (sortKey[i] as number) : score;
         // Most matches rank below the page: skip the heap for them without a call.
-        if (key >= top.threshold) top.offer(i, key);
+        if (key >= top.threshold && (!after || this.ranksAfter(i, key, afterRank, afterDate, after.key)))
+          top.offer(i, key);
       } else if (failures === 1) {
         const g = selected[failed] as PreparedGroup;
         const own = g.own as Int32Array;
@@ -515,12 +536,30 @@ export class MemoryIndex {
       .map((ord) => ({
         kind: this.kindNames[this.kindCode[ord] as number] as string,
         refId: this.refIds[ord] as string,
+        position: this.position(ord, byDate ? (sortKey[ord] as number) : (scores?.[ord] as number)),
         words: wanted.filter((l) => {
           const st = this.streams.get(l);
           return st !== undefined && new Cursor(st).seek(ord, true);
         }),
       }));
     return { total, page, facets };
+  }
+
+  /** True when document `i` (rank key `key`) comes after the given position (TopK's order). */
+  private ranksAfter(i: number, key: number, rank: number, date: number, docKey: string): boolean {
+    if (key !== rank) return key < rank;
+    const d = this.sortKey[i] as number;
+    if (d !== date) return d < date;
+    return (this.keys[i] as string) > docKey;
+  }
+
+  private position(ord: number, key: number): RankPosition {
+    const date = this.sortKey[ord] as number;
+    return {
+      rank: Number.isFinite(key) ? key : null,
+      date: Number.isFinite(date) ? date : null,
+      key: this.keys[ord] as string,
+    };
   }
 
   private prepareGroup(g: MemoryFacetGroup, valueCount: number): PreparedGroup {
