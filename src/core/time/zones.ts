@@ -71,3 +71,8 @@ export function zonedToUtc(day: string, clock: string, zone: string): Date | Loc
     return 'nonexistent_time';
   return new Date(local.getTime());
 }
+
+/** An instant as ISO 8601 with the zone's offset at that moment ("2026-03-30T09:00:00+02:00"). */
+export function isoInZone(instant: Date, zone: string): string {
+  return new TZDate(instant.getTime(), zone).toISOString().replace(/\.000(?=[+-])/, '');
+}

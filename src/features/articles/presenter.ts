@@ -9,6 +9,8 @@ export interface ArticleImageView {
   width: number;
   height: number;
   alt: string;
+  /** The largest variant (width × height): what share cards and schema.org point to. */
+  largest: string;
 }
 
 /** Public address of one stored variant ("ab/uuid.webp" → /files/images/ab/uuid.webp). */
@@ -29,6 +31,7 @@ export function imageView(image: { alt: string; variants: ImageVariant[] }): Art
     width: largest.width,
     height: largest.height,
     alt: image.alt,
+    largest: imageUrl(largest.key),
   };
 }
 

@@ -67,3 +67,8 @@ export function licenceDeedUrl(stored: string): string | null {
   const code = licenceCode(stored);
   return (code && DEEDS[code]) ?? null;
 }
+
+/** The licence as machine-readable outputs give it: the deed's URL when there is one, else the stored text. */
+export function licenceForMachines(stored: string | null | undefined): string | undefined {
+  return stored ? (licenceDeedUrl(stored) ?? stored) : undefined;
+}

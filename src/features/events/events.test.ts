@@ -3,6 +3,7 @@ import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, type TestClient } from '../../test/app.ts';
 import { clientAt, createMember, signIn } from '../../test/factories.ts';
+import { canonicalOf, jsonLdOf, metas } from '../../test/metadata.ts';
 import { contentItem } from '../content/tables.ts';
 import { restoreRevision } from '../editorial/revisions/restore-revision.ts';
 import { transition } from '../editorial/workflow/transition.ts';
@@ -22,6 +23,7 @@ let ilo: string;
 
 const db = () => t.services.db;
 /** Next year: every date below is in the future whenever the suite runs. */
+const BASE = 'http://localhost:3000';
 const Y = new Date().getUTCFullYear() + 1;
 const countEvents = async () =>
   Number(
@@ -304,7 +306,7 @@ describe('public pages, calendar files and feeds', () => {
     expect(json['@type']).toBe('Event');
     expect(json.eventAttendanceMode).toBe('https://schema.org/OnlineEventAttendanceMode');
     expect(json.location['@type']).toBe('VirtualLocation');
-    expect(json.startDate).toBe(`${Y}-09-15T10:00:00.000Z`);
+    expect(json.startDate).toBe(`${Y}-09-15T10:00:00+00:00`);
     const place = JSON.parse(
       /<script type="application\/ld\+json"[^>]*>([^<]+)<\/script>/.exec(
         (await clientAt(t).get(`/en/events/${kolkata.slug}`)).body,
@@ -314,6 +316,60 @@ describe('public pages, calendar files and feeds', () => {
     // Drafts and pending submissions have no public page.
     expect((await clientAt(t).get(`/en/events/${draftSlug}`)).statusCode).toBe(404);
     expect((await clientAt(t).get(`/en/events/${pendingSlug}`)).statusCode).toBe(404);
+  });
+
+  it('describes each event for machines: attendance mode, place, offsets, licence, card', async () => {
+    const url = `${BASE}/en/events/${kolkata.slug}`;
+    await db().execute(sql`update content_item set licence = 'cc-by-4.0' where id = ${kolkata.id}`);
+    const html = (await clientAt(t).get(`/en/events/${kolkata.slug}`)).body;
+    expect(jsonLdOf(html)).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Event',
+      url,
+      name: 'South Asia social pensions conference',
+      description: 'About South Asia social pensions conference.',
+      eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+      eventStatus: 'https://schema.org/EventScheduled',
+      // The event's own zone, with its offset.
+      startDate: `${Y}-10-20T09:30:00+05:30`,
+      endDate: `${Y}-10-21T17:00:00+05:30`,
+      location: {
+        '@type': 'Place',
+        name: 'Biswa Bangla Convention Centre',
+        address: { '@type': 'PostalAddress', addressLocality: 'Kolkata', addressCountry: 'IN' },
+      },
+      inLanguage: 'en',
+      mainEntityOfPage: {
+        '@type': 'WebPage',
+        '@id': url,
+        license: 'https://creativecommons.org/licenses/by/4.0/',
+      },
+    });
+    expect(metas(html, 'og:type')).toEqual(['website']);
+    expect(metas(html, 'og:title')).toEqual(['South Asia social pensions conference']);
+    expect(metas(html, 'og:url')).toEqual([url]);
+    expect(metas(html, 'og:locale')).toEqual(['en_GB']);
+    expect(metas(html, 'twitter:card')).toEqual(['summary']);
+    expect(canonicalOf(html)).toBe(url);
+
+    const online = jsonLdOf((await clientAt(t).get(`/en/events/${dakar.slug}`)).body);
+    expect(online.location).toEqual({ '@type': 'VirtualLocation', url: 'https://example.org/live' });
+    expect(online.organizer).toEqual([
+      expect.objectContaining({ '@type': 'Organization', name: 'International Labour Organization' }),
+    ]);
+    expect(online.mainEntityOfPage).not.toHaveProperty('license');
+
+    // Hybrid, all day: the days themselves, and both the place and an online location.
+    const hybrid = jsonLdOf((await clientAt(t).get(`/en/events/${jakarta.slug}`)).body);
+    expect(hybrid).toMatchObject({
+      eventAttendanceMode: 'https://schema.org/MixedEventAttendanceMode',
+      startDate: `${Y}-11-03`,
+      endDate: `${Y}-11-05`,
+    });
+    expect((hybrid.location as { '@type': string }[]).map((l) => l['@type'])).toEqual([
+      'Place',
+      'VirtualLocation',
+    ]);
   });
 
   it('shows a signed-in reader an online event in their own zone too', async () => {

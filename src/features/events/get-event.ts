@@ -35,6 +35,8 @@ export async function getEvent(db: DbOrTx, slug: string, locale: Locale) {
     registrationUrl: row.registration_url,
     websiteUrl: row.website_url,
     updatedAt: new Date(row.updated_at),
+    publishedAt: row.published_at ? new Date(row.published_at) : null,
+    licence: row.licence,
   };
   const groups = new Map<string, string[]>();
   for (const term of terms) {

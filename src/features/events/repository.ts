@@ -225,11 +225,12 @@ export async function publishedEvent(db: DbOrTx, slug: string, locale: string) {
       registration_url: string | null;
       website_url: string | null;
       published_at: Date | string | null;
+      licence: string | null;
     }
   >(
     db,
     sql`select ${rowColumns(locale)}, e.venue, e.online_url, e.registration_url, e.website_url,
-          ci.published_at, ci.original_locale,
+          ci.published_at, ci.original_locale, ci.licence,
           coalesce(tl.body, tor.body) as body, coalesce(tl.locale, tor.locale) as shown_locale
         from content_item ci join event e on e.item_id = ci.id
         join content_translation tor on tor.item_id = ci.id and tor.locale = ci.original_locale
@@ -304,4 +305,30 @@ export async function publishedEventLinks(db: DbOrTx): Promise<{ itemId: string;
         where ci.status = 'published' and u.url is not null`,
   );
   return rows.map((r) => ({ itemId: r.item_id, url: r.url }));
+}
+
+/** What the public API adds for events: when, where and how to attend. */
+export async function eventApiFields(db: DbOrTx, itemIds: string[]) {
+  if (itemIds.length === 0) return [];
+  return queryRows<{
+    itemId: string;
+    kind: EventKind;
+    startsAt: string | Date;
+    endsAt: string | Date;
+    timeZone: string;
+    allDay: boolean;
+    mode: AttendanceMode;
+    venue: string | null;
+    city: string | null;
+    country: string | null;
+    onlineUrl: string | null;
+    registrationUrl: string | null;
+    websiteUrl: string | null;
+  }>(
+    db,
+    sql`select item_id as "itemId", kind, starts_at as "startsAt", ends_at as "endsAt", time_zone as "timeZone",
+        all_day as "allDay", mode, venue, city, country, online_url as "onlineUrl",
+        registration_url as "registrationUrl", website_url as "websiteUrl"
+      from event_details where item_id = any(${sql.param(itemIds)}::uuid[])`,
+  );
 }

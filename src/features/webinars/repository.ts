@@ -90,6 +90,9 @@ export async function findWebinar(db: DbOrTx, id: string) {
       status: contentItem.status,
       originalLocale: contentItem.originalLocale,
       version: contentItem.version,
+      licence: contentItem.licence,
+      publishedAt: contentItem.publishedAt,
+      updatedAt: contentItem.updatedAt,
     })
     .from(webinar)
     .innerJoin(contentItem, eq(contentItem.id, webinar.itemId))
@@ -493,4 +496,29 @@ export async function linkPublication(
 
 export async function deleteContentItem(tx: DbOrTx, id: string) {
   await tx.delete(contentItem).where(eq(contentItem.id, id));
+}
+
+/** What the public API adds for webinars (never the meeting link: that is for registrants). */
+export async function webinarApiFields(db: DbOrTx, itemIds: string[]) {
+  if (itemIds.length === 0) return [];
+  return queryRows<{
+    itemId: string;
+    startsAt: string | Date;
+    timeZone: string;
+    durationMinutes: number;
+    spokenLanguages: string[];
+    interpretation: string[];
+    cancelledAt: string | Date | null;
+    recordingUrl: string | null;
+    people: { role: string; name: string; position: string | null; organisation: string | null }[];
+  }>(
+    db,
+    sql`select w.item_id as "itemId", w.starts_at as "startsAt", w.time_zone as "timeZone",
+        w.duration_minutes as "durationMinutes", w.spoken_languages as "spokenLanguages", w.interpretation,
+        w.cancelled_at as "cancelledAt", w.recording_url as "recordingUrl",
+        coalesce((select json_agg(json_build_object('role', p.role, 'name', p.name, 'position', p.position,
+            'organisation', p.organisation) order by p.sort, p.id)
+          from webinar_person p where p.webinar_id = w.item_id), '[]'::json) as people
+      from webinar w where w.item_id = any(${sql.param(itemIds)}::uuid[])`,
+  );
 }

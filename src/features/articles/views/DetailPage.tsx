@@ -2,16 +2,17 @@ import { SaveToListLink } from '../../members/views/SaveToListLink.tsx';
 import { formatDate, languageName } from '../../../core/i18n/index.ts';
 import { useCtx } from '../../../core/render/context.ts';
 import { Layout } from '../../../ui/Layout.tsx';
-import { serializeJsonLd } from '../../library/detail/metadata.ts';
+import { PageMetadata } from '../../../core/render/metadata.tsx';
 import { countryName } from '../../taxonomy/countries.ts';
 import { licenceLabel } from '../../content/licences.ts';
 import type { ArticlePage } from '../get-article.ts';
+import { articleJsonLd, shareImage } from '../metadata.ts';
 import { ARTICLES } from '../types.ts';
 import { ArticleImage } from './ArticleImage.tsx';
 
 /** A published news item or blog post: its text (sanitised Markdown), image, people and classification. */
 export function DetailPage({ page }: { page: ArticlePage }) {
-  const { t, locale, nonce, config } = useCtx();
+  const { t, locale, config } = useCtx();
   const { type, item, locales, terms, countries, organisations, author, image, html } = page;
   const def = ARTICLES[type];
   const foreign = item.shownLocale !== locale;
@@ -22,48 +23,26 @@ export function DetailPage({ page }: { page: ArticlePage }) {
     byVocabulary.set(term.vocabularyLabel, [...(byVocabulary.get(term.vocabularyLabel) ?? []), term.label]);
   }
   const url = `${config.publicUrl}/${locale}/${def.path}/${item.slug}`;
-  const jsonLd = {
-    '@context': 'https://schema.org',
-    '@type': def.schemaType,
-    headline: item.title.slice(0, 110),
-    description: item.summary ?? undefined,
-    inLanguage: item.shownLocale,
-    url,
-    mainEntityOfPage: url,
-    datePublished: item.publishedAt ? new Date(item.publishedAt).toISOString() : undefined,
-    author: author ? [{ '@type': 'Person', name: author }] : undefined,
-    publisher: organisations.length
-      ? organisations.map((o) => ({ '@type': 'Organization', name: o.name }))
-      : { '@type': 'Organization', name: t('ui.site.name') },
-    image: image
-      ? {
-          '@type': 'ImageObject',
-          url: `${config.publicUrl}${image.src}`,
-          width: image.width,
-          height: image.height,
-        }
-      : undefined,
-    keywords: [...byVocabulary.values()].flat().join(', ') || undefined,
-    license: item.licence ?? undefined,
-  };
+  const site = { name: t('ui.site.name'), publicUrl: config.publicUrl };
   return (
     <Layout
       title={item.title}
       description={item.summary ?? undefined}
       section="news"
       head={
-        <>
-          <link rel="canonical" href={url} />
-          <meta property="og:type" content="article" />
-          <meta property="og:title" content={item.title} />
-          {image && <meta property="og:image" content={`${config.publicUrl}${image.src}`} />}
-          <script
-            type="application/ld+json"
-            nonce={nonce}
-            // JSON with <, > and & escaped: a title cannot end the element.
-            dangerouslySetInnerHTML={{ __html: serializeJsonLd(jsonLd) }}
-          />
-        </>
+        <PageMetadata
+          card={{
+            url,
+            type: 'article',
+            title: item.title,
+            description: item.summary,
+            image: shareImage(page, config.publicUrl),
+            languages: locales,
+            published: item.publishedAt,
+            modified: item.updatedAt,
+            jsonLd: articleJsonLd(page, url, site),
+          }}
+        />
       }
     >
       <p class="meta">

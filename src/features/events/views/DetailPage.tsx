@@ -2,54 +2,15 @@ import { SaveToListLink } from '../../members/views/SaveToListLink.tsx';
 import { languageName } from '../../../core/i18n/index.ts';
 import { useCtx } from '../../../core/render/context.ts';
 import { Layout } from '../../../ui/Layout.tsx';
-import { serializeJsonLd } from '../../library/detail/metadata.ts';
+import { PageMetadata } from '../../../core/render/metadata.tsx';
 import { countryName } from '../../taxonomy/countries.ts';
 import type { EventPage } from '../get-event.ts';
+import { eventJsonLd } from '../metadata.ts';
 import { When } from './When.tsx';
 
-const ATTENDANCE = {
-  online: 'https://schema.org/OnlineEventAttendanceMode',
-  in_person: 'https://schema.org/OfflineEventAttendanceMode',
-  hybrid: 'https://schema.org/MixedEventAttendanceMode',
-} as const;
-
-/** schema.org Event: dates with their offsets, attendance mode, the place and/or the virtual location. */
-function jsonLd(p: EventPage, pageUrl: string) {
-  const e = p.event;
-  const place =
-    e.mode !== 'online'
-      ? {
-          '@type': 'Place',
-          name: e.venue ?? e.city ?? undefined,
-          address: {
-            '@type': 'PostalAddress',
-            addressLocality: e.city ?? undefined,
-            addressCountry: e.country ?? undefined,
-          },
-        }
-      : undefined;
-  const virtual =
-    e.mode !== 'in_person'
-      ? { '@type': 'VirtualLocation', url: e.onlineUrl ?? e.websiteUrl ?? pageUrl }
-      : undefined;
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'Event',
-    name: e.title,
-    description: e.summary ?? undefined,
-    startDate: e.allDay ? p.days.first : e.startsAt.toISOString(),
-    endDate: e.allDay ? p.days.last : e.endsAt.toISOString(),
-    eventAttendanceMode: ATTENDANCE[e.mode],
-    eventStatus: 'https://schema.org/EventScheduled',
-    location: place && virtual ? [place, virtual] : (place ?? virtual),
-    organizer: p.organisations.map((o) => ({ '@type': 'Organization', name: o.name })),
-    url: pageUrl,
-    inLanguage: e.originalLocale,
-  };
-}
-
+/** A published event: when, where, how to take part, who organises it; in <head>, its card and schema.org Event. */
 export function DetailPage({ page }: { page: EventPage }) {
-  const { t, locale, config, nonce } = useCtx();
+  const { t, locale, config } = useCtx();
   const e = page.event;
   const foreign = e.shownLocale !== locale;
   const lang = foreign ? e.shownLocale : undefined;
@@ -67,10 +28,15 @@ export function DetailPage({ page }: { page: EventPage }) {
       title={e.title}
       description={e.summary ?? undefined}
       head={
-        <script
-          type="application/ld+json"
-          nonce={nonce}
-          dangerouslySetInnerHTML={{ __html: serializeJsonLd(jsonLd(page, url)) }}
+        <PageMetadata
+          card={{
+            url,
+            type: 'website',
+            title: e.title,
+            description: e.summary,
+            languages: page.locales,
+            jsonLd: eventJsonLd(page, url, config.publicUrl, locale),
+          }}
         />
       }
     >

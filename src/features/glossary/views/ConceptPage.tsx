@@ -2,19 +2,40 @@ import { Fragment } from 'preact';
 import { LOCALES, languageName } from '../../../core/i18n/index.ts';
 import { can } from '../../../core/policies/index.ts';
 import { useCtx } from '../../../core/render/context.ts';
+import { PageMetadata } from '../../../core/render/metadata.tsx';
 import { Layout } from '../../../ui/Layout.tsx';
+import { conceptJsonLd } from '../metadata.ts';
 import type { ConceptDetail } from '../read-concept.ts';
 
 const capitalise = (s: string, locale: string) => s.charAt(0).toLocaleUpperCase(locale) + s.slice(1);
 
 /** /{locale}/glossary/{slug}: the concept in the reader's language, and its names in the others. */
 export function ConceptPage({ detail }: { detail: ConceptDetail }) {
-  const { t, locale, user } = useCtx();
+  const { t, locale, user, config } = useCtx();
   const { concept, shown, others, missing } = detail;
+  const glossaryUrl = `${config.publicUrl}/${locale}/glossary`;
+  const url = `${glossaryUrl}/${concept.slug}`;
+  const glossary = { url: glossaryUrl, name: t('glossary.title'), description: t('glossary.intro') };
   const lang = shown.locale === locale ? undefined : shown.locale;
   const search = `/${locale}/search?q=${encodeURIComponent(shown.label)}`;
   return (
-    <Layout title={shown.label} description={shown.definition.slice(0, 300)} section="glossary">
+    <Layout
+      title={shown.label}
+      description={shown.definition.slice(0, 300)}
+      section="glossary"
+      head={
+        <PageMetadata
+          card={{
+            url,
+            type: 'website',
+            title: capitalise(shown.label, shown.locale),
+            description: shown.definition,
+            languages: [shown.locale, ...others.map((e) => e.locale)],
+            jsonLd: conceptJsonLd(detail, url, glossary),
+          }}
+        />
+      }
+    >
       <p class="meta">
         <a href={`/${locale}/glossary`}>{t('glossary.concept.back')}</a>
       </p>

@@ -5,6 +5,7 @@ import { makePdf, postMultipart } from '../files/test-helpers.ts';
 import { contentItem, contentTranslation } from '../../content/tables.ts';
 import { loadReferenceData } from '../../taxonomy/index.tsx';
 import { createPublication } from './test-fixtures.ts';
+import { canonicalOf, jsonLdOf, metas } from '../../../test/metadata.ts';
 
 let t: TestApp;
 let fileIds: string[] = [];
@@ -19,25 +20,6 @@ const decode = (s: string) =>
     .replace(/&amp;/g, '&')
     // Intl puts (narrow) no-break spaces between numbers and units.
     .replace(/[\u00a0\u202f]/g, ' ');
-
-/** The content of every <meta name|property=…> with that name, in document order. */
-function metas(html: string, name: string): string[] {
-  const out: string[] = [];
-  for (const m of html.matchAll(/<meta ([^>]*)\/?>/g)) {
-    const attrs = m[1]!;
-    const key = /(?:name|property)="([^"]*)"/.exec(attrs)?.[1];
-    const content = /content="([^"]*)"/.exec(attrs)?.[1];
-    if (key === name && content !== undefined) out.push(decode(content));
-  }
-  return out;
-}
-
-function jsonLdOf(html: string): Record<string, unknown> {
-  const blocks = [...html.matchAll(/<script type="application\/ld\+json"([^>]*)>([\s\S]*?)<\/script>/g)];
-  expect(blocks).toHaveLength(1);
-  expect(blocks[0]![1]).toMatch(/nonce="[^"]+"/);
-  return JSON.parse(blocks[0]![2]!);
-}
 
 const TOPICS = [
   { vocabularyId: 'programme-area', slug: 'cash-transfers' },
@@ -120,6 +102,12 @@ beforeAll(async () => {
     texts: { pt: { title: 'Um termo em comum' } },
     year: 2024,
     terms: TOPICS.slice(3),
+  });
+  await createPublication(db, {
+    slug: 'scholarly',
+    texts: { en: { title: 'A working paper' } },
+    licence: 'cc-by-nc-sa-4.0',
+    terms: [{ vocabularyId: 'document-type', slug: 'working-paper' }],
   });
   await createPublication(db, {
     slug: 'nothing-shared',
@@ -376,7 +364,29 @@ describe('machine-readable metadata', () => {
     expect(metas(html, 'og:description')).toEqual(['English summary of the report.']);
     expect(metas(html, 'og:type')).toEqual(['article']);
     expect(metas(html, 'og:image')).toEqual([`${BASE}/files/${fileIds[2]}/cover.png`]);
-    expect(html).toContain(`<link rel="canonical" href="${BASE}/en/library/transferts-sahel"/>`);
+    expect(metas(html, 'og:url')).toEqual([`${BASE}/en/library/transferts-sahel`]);
+    expect(metas(html, 'og:site_name')).toEqual(['SP Gateway']);
+    expect(metas(html, 'og:locale')).toEqual(['en_GB']);
+    // The other languages the publication is written in (French original, Portuguese translation).
+    expect(metas(html, 'og:locale:alternate')).toEqual(['fr_FR', 'pt_BR']);
+    // The cover's size is unknown: the small card.
+    expect(metas(html, 'twitter:card')).toEqual(['summary']);
+    expect(metas(html, 'article:published_time')).toHaveLength(1);
+    expect(canonicalOf(html)).toBe(`${BASE}/en/library/transferts-sahel`);
+  });
+
+  it('dates the record: datePublished from the publication, dateModified from the last change', async () => {
+    const ld = jsonLdOf((await t.app.inject('/fr/library/transferts-sahel')).body);
+    expect(ld['@id']).toBe(`${BASE}/fr/library/transferts-sahel`);
+    expect(ld.datePublished).toBe('2021-03-15');
+    expect(new Date(String(ld.dateModified)).getTime()).not.toBeNaN();
+    expect(ld.headline).toBe(ld.name);
+  });
+
+  it('types a scholarly document as ScholarlyArticle', async () => {
+    const ld = jsonLdOf((await t.app.inject('/en/library/scholarly')).body);
+    expect(ld['@type']).toBe('ScholarlyArticle');
+    expect(ld.license).toBe('https://creativecommons.org/licenses/by-nc-sa/4.0/');
   });
 });
 

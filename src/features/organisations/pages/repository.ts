@@ -15,11 +15,16 @@ export async function organisationBySlug(db: DbOrTx, slug: string): Promise<Orga
   return row ?? null;
 }
 
-/** The description in the reader's language, else English, else any; with the language it is in. */
+/**
+ * The description in the reader's language, else English, else any; with the language it is
+ * in and every language it exists in (the page's og:locale:alternate).
+ */
 export async function descriptionOf(db: DbOrTx, organisationId: string, locale: string) {
-  const [row] = await queryRows<{ locale: string; description: string }>(
+  const [row] = await queryRows<{ locale: string; description: string; locales: string[] }>(
     db,
-    sql`select locale, description from organisation_description where organisation_id = ${organisationId}
+    sql`select locale, description, array(select d.locale from organisation_description d
+          where d.organisation_id = ${organisationId} order by d.locale) as locales
+        from organisation_description where organisation_id = ${organisationId}
         order by (locale = ${locale}) desc, (locale = 'en') desc, locale limit 1`,
   );
   return row ?? null;

@@ -2,11 +2,13 @@ import { SaveToListLink } from '../../members/views/SaveToListLink.tsx';
 import type { FieldError } from '../../../core/errors.ts';
 import { formatNumber, languageName, type MessageKey } from '../../../core/i18n/index.ts';
 import { useCtx } from '../../../core/render/context.ts';
+import { PageMetadata } from '../../../core/render/metadata.tsx';
 import { CsrfField, describe, ErrorSummary, Field, Notice } from '../../../ui/forms.tsx';
 import { Layout } from '../../../ui/Layout.tsx';
 import { SECTORS, TIME_ZONES } from '../../accounts/schemas.ts';
 import { countryOptions } from '../../taxonomy/countries.ts';
 import type { WebinarPageData } from '../read.ts';
+import { webinarJsonLd } from '../metadata.ts';
 import { WhenBlock } from './WhenBlock.tsx';
 
 interface Props {
@@ -39,30 +41,28 @@ export function WebinarPage({ data, now, errors = [], values = {}, notice }: Pro
   const speakers = data.people.filter((p) => p.role === 'speaker');
   const person = (p: (typeof data.people)[number]) =>
     [p.name, p.position, p.organisation].filter(Boolean).join(', ');
-  const jsonLd = {
-    '@context': 'https://schema.org',
-    '@type': 'Event',
-    name: data.texts.title,
-    startDate: w.startsAt.toISOString(),
-    endDate: end.toISOString(),
-    eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
-    eventStatus: w.cancelledAt ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
-    location: { '@type': 'VirtualLocation', url: `${config.publicUrl}${base}` },
-    inLanguage: w.spokenLanguages,
-    organizer: data.organisations.map((o) => ({ '@type': 'Organization', name: o.name })),
-    performer: speakers.map((p) => ({ '@type': 'Person', name: p.name })),
-    isAccessibleForFree: true,
-  };
+  const url = `${config.publicUrl}${base}`;
+  const description = paragraphs(data.texts.body)[0];
   return (
     <Layout
       title={data.texts.title}
       section="webinars"
-      description={paragraphs(data.texts.body)[0]?.slice(0, 200)}
+      description={description?.slice(0, 200)}
       head={
-        <script
-          type="application/ld+json"
-          // JSON-LD: "<" escaped so a title cannot close the script element.
-          dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }}
+        <PageMetadata
+          card={{
+            url,
+            type: 'website',
+            title: data.texts.title,
+            description,
+            languages: data.locales,
+            jsonLd: webinarJsonLd(
+              data,
+              url,
+              { name: t('ui.site.name'), publicUrl: config.publicUrl, locale },
+              description,
+            ),
+          }}
         />
       }
     >

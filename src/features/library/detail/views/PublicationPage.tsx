@@ -9,7 +9,7 @@ import { fileTypeLabel } from '../../files/formats.ts';
 import { fileUrl } from '../../files/presenter.ts';
 import { formatFileSize } from '../files.ts';
 import type { PublicationPage as Page } from '../get-publication.ts';
-import { shorten } from '../metadata.ts';
+import { shorten } from '../../../../core/render/metadata.tsx';
 import { MetadataHead } from './MetadataHead.tsx';
 import { ShareLinks } from './ShareLinks.tsx';
 

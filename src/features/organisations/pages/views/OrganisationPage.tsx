@@ -3,8 +3,10 @@ import { useCtx } from '../../../../core/render/context.ts';
 import { CsrfField, Notice } from '../../../../ui/forms.tsx';
 import { Layout } from '../../../../ui/Layout.tsx';
 import { CONTENT_TYPES } from '../../../content/types.ts';
+import { PageMetadata } from '../../../../core/render/metadata.tsx';
 import { FollowButton } from '../../../members/views/FollowButton.tsx';
 import { countryName } from '../../../taxonomy/countries.ts';
+import { logoPath, organisationJsonLd } from '../metadata.ts';
 import type { Affiliation, OrganisationRow } from '../repository.ts';
 
 export const PAGE_SECTIONS = ['publication', 'news', 'event', 'webinar'] as const;
@@ -12,7 +14,7 @@ type Section = (typeof PAGE_SECTIONS)[number];
 
 export interface OrganisationView {
   org: OrganisationRow;
-  description: { locale: string; description: string } | null;
+  description: { locale: string; description: string; locales: string[] } | null;
   items: Record<Section, { slug: string; title: string; published_at: string | Date | null }[]>;
   members: { name: string; handle: string; position: string | null }[];
   mine: Affiliation | null;
@@ -22,17 +24,36 @@ export interface OrganisationView {
 
 /** An organisation's public page: who it is, what it published, who works there (by choice). */
 export function OrganisationPage({ v, notice }: { v: OrganisationView; notice?: string }) {
-  const { t, locale, user } = useCtx();
+  const { t, locale, user, config } = useCtx();
   const o = v.org;
   const base = `/${locale}/organisations/${o.slug}`;
   const d = v.description;
+  const url = `${config.publicUrl}${base}`;
+  const logo = o.logoKey ? logoPath(base, o.logoKey) : null;
+  const logoUrl = logo ? `${config.publicUrl}${logo}` : null;
   return (
-    <Layout title={o.name} description={d?.description.slice(0, 200) ?? o.name}>
+    <Layout
+      title={o.name}
+      description={d?.description.slice(0, 200) ?? o.name}
+      head={
+        <PageMetadata
+          card={{
+            url,
+            type: 'website',
+            title: o.acronym ? `${o.name} (${o.acronym})` : o.name,
+            description: d?.description,
+            image: logoUrl ? { url: logoUrl, alt: t('organisations.page.logo', { name: o.name }) } : null,
+            languages: d?.locales,
+            jsonLd: organisationJsonLd(v, url, logoUrl),
+          }}
+        />
+      }
+    >
       <Notice text={notice} />
-      {o.logoKey && (
+      {logo && (
         <img
           class="org-logo"
-          src={`${base}/logo?v=${encodeURIComponent(o.logoKey.slice(-12))}`}
+          src={logo}
           alt={t('organisations.page.logo', { name: o.name })}
           width={240}
           height={120}
