@@ -7,6 +7,7 @@ import { queryRows } from '../../core/db/client.ts';
 import { searchDocument } from '../../core/search/tables.ts';
 import { startTestApp, type TestApp, type TestClient } from '../../test/app.ts';
 import { createMember, signIn } from '../../test/factories.ts';
+import { canonicalOf, jsonLdOf, metas } from '../../test/metadata.ts';
 import { contentImage, contentItem, contentTranslation } from '../content/tables.ts';
 import { idFromLocation, termId } from '../library/editorial/test-helpers.ts';
 import { postMultipart } from '../library/files/test-helpers.ts';
@@ -167,8 +168,32 @@ describe('the submission journey', () => {
     expect(page.body).toContain('International Policy Centre for Inclusive Growth');
     expect(page.body).toContain('Gender');
     expect(page.body).toContain('Senegal');
-    const ld = /<script type="application\/ld\+json"[^>]*>([^<]+)<\/script>/.exec(page.body);
-    expect(JSON.parse(ld![1]!)).toMatchObject({ '@type': 'NewsArticle', author: [{ name: 'Awa Ndiaye' }] });
+    const url = `http://localhost:3000/en/news/${slug}`;
+    const ld = jsonLdOf(page.body);
+    expect(ld).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      '@id': url,
+      url,
+      headline: 'Senegal extends its family cash transfer to 75,000 households',
+      description: 'The Programme national de bourses de sécurité familiale reaches three new regions.',
+      inLanguage: 'en',
+      author: [{ '@type': 'Person', name: 'Awa Ndiaye' }],
+      publisher: [{ '@type': 'Organization', name: 'International Policy Centre for Inclusive Growth' }],
+      license: 'https://creativecommons.org/licenses/by/4.0/',
+    });
+    expect(Date.parse(String(ld.datePublished))).toBeLessThanOrEqual(Date.parse(String(ld.dateModified)));
+    expect(ld).not.toHaveProperty('image');
+    expect(metas(page.body, 'og:type')).toEqual(['article']);
+    expect(metas(page.body, 'og:title')).toEqual([
+      'Senegal extends its family cash transfer to 75,000 households',
+    ]);
+    expect(metas(page.body, 'og:url')).toEqual([url]);
+    expect(metas(page.body, 'og:locale')).toEqual(['en_GB']);
+    expect(metas(page.body, 'og:locale:alternate')).toEqual([]);
+    expect(metas(page.body, 'twitter:card')).toEqual(['summary']);
+    expect(metas(page.body, 'article:published_time')).toEqual([String(ld.datePublished)]);
+    expect(canonicalOf(page.body)).toBe(url);
 
     const search = await t.app.inject('/en/search?q=Sédhiou');
     expect(search.body).toContain(`/en/news/${slug}`);
@@ -284,7 +309,17 @@ describe('lead images', () => {
     expect(img).toMatch(
       /srcset="\/files\/images\/[0-9a-f]{2}\/[0-9a-f-]{36}\.webp 480w, [^"]+ 960w, [^"]+ 1200w"/,
     );
-    expect(page.body).toContain('"@type":"BlogPosting"');
+    // Cards and schema.org point to the largest variant, with its size.
+    const largest = `http://localhost:3000/files/images/${image!.variants[2]!.key}`;
+    expect(jsonLdOf(page.body)).toMatchObject({
+      '@type': 'BlogPosting',
+      image: { '@type': 'ImageObject', url: largest, width: 1200, height: 2000 },
+    });
+    expect(metas(page.body, 'og:image')).toEqual([largest]);
+    expect(metas(page.body, 'og:image:width')).toEqual(['1200']);
+    expect(metas(page.body, 'og:image:height')).toEqual(['2000']);
+    expect(metas(page.body, 'og:image:alt')).toEqual(['A health worker weighs a child']);
+    expect(metas(page.body, 'twitter:card')).toEqual(['summary_large_image']);
 
     const served = await t.app.inject(`/files/images/${image!.variants[0]!.key}`);
     expect(served.statusCode).toBe(200);

@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/app.ts';
 import { clientAt } from '../../test/factories.ts';
+import { canonicalOf, jsonLdOf, metas } from '../../test/metadata.ts';
 import { CONCEPTS } from './data/concepts.ts';
 import { loadGlossary, saveConcept } from './index.tsx';
 
@@ -160,6 +161,38 @@ describe('a glossary concept', () => {
     expect(res.body).toContain('Pas encore traduit en anglais.');
     const list = await get('/fr/glossary?letter=B');
     expect(list.body).toContain('<dt lang="es"><a href="/fr/glossary/bono-demo">bono de prueba</a></dt>');
+  });
+
+  it('describes the concept for machines: a DefinedTerm of the glossary, and a card', async () => {
+    const url = 'http://localhost:3000/en/glossary/conditional-cash-transfer';
+    const res = await get('/en/glossary/conditional-cash-transfer');
+    expect(jsonLdOf(res.body)).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'DefinedTerm',
+      url,
+      name: 'conditional cash transfer',
+      alternateName: ['CCT', 'conditional cash transfer programme'],
+      description: expect.stringMatching(/^A cash transfer paid on condition/),
+      termCode: 'conditional-cash-transfer',
+      inLanguage: 'en',
+      inDefinedTermSet: {
+        '@type': 'DefinedTermSet',
+        '@id': 'http://localhost:3000/en/glossary',
+        name: 'Glossary',
+      },
+      mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    });
+    expect(metas(res.body, 'og:title')).toEqual(['Conditional cash transfer']);
+    expect(metas(res.body, 'og:description')[0]).toMatch(/^A cash transfer paid on condition/);
+    expect(metas(res.body, 'og:locale')).toEqual(['en_GB']);
+    // Defined in the four languages: the three others are alternates.
+    expect(metas(res.body, 'og:locale:alternate')).toEqual(['fr_FR', 'es_ES', 'pt_BR']);
+    expect(metas(res.body, 'twitter:card')).toEqual(['summary']);
+    expect(canonicalOf(res.body)).toBe(url);
+    for (const locale of ['en', 'fr', 'es', 'pt']) {
+      const page = await get(`/${locale}/glossary/conditional-cash-transfer`);
+      expect(gzipSync(page.body).length, locale).toBeLessThanOrEqual(14 * 1024);
+    }
   });
 
   it('answers 404 for an unknown or malformed slug', async () => {

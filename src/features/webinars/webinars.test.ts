@@ -6,6 +6,7 @@ import { mailMessage } from '../../core/mail/tables.ts';
 import { startTestApp, type TestApp, type TestClient } from '../../test/app.ts';
 import { clientAt, createMember, signIn } from '../../test/factories.ts';
 import { startSmtp } from '../../test/smtp.ts';
+import { canonicalOf, jsonLdOf, metas } from '../../test/metadata.ts';
 import { makePdf } from '../library/files/test-helpers.ts';
 import { loadReferenceData } from '../taxonomy/index.tsx';
 import { cancelRegistration, registerMember } from './registration/register.ts';
@@ -114,6 +115,60 @@ describe('scheduling', () => {
     expect(withFeatured.body).toMatch(/id="featured"[\s\S]*?Shock-responsive cash transfers in the Sahel/);
     const list = await clientAt(t).get('/fr/webinars');
     expect(list.body).toContain('Transferts monétaires réactifs aux chocs au Sahel');
+  });
+
+  it('describes itself for machines as an online Event, never with the registrants’ join link', async () => {
+    const { id, slug } = await schedule({ title_en: 'Social registries for shock response' });
+    await db().execute(sql`update content_item set licence = 'cc-by-nc-4.0' where id = ${id}`);
+    const [w] = await db().select().from(webinar).where(eq(webinar.itemId, id));
+    const url = `http://localhost:3000/en/webinars/${slug}`;
+    const html = (await clientAt(t).get(`/en/webinars/${slug}`)).body;
+    const ld = jsonLdOf(html);
+    expect(ld).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Event',
+      url,
+      name: 'Social registries for shock response',
+      description: 'How Niger and Mali scaled up transfers after the 2024 floods.',
+      eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
+      eventStatus: 'https://schema.org/EventScheduled',
+      // Dakar keeps UTC all year: the offset is +00:00; 90 minutes later it ends.
+      startDate: `${w!.startsAt.toISOString().slice(0, 19)}+00:00`,
+      endDate: `${new Date(w!.startsAt.getTime() + 90 * 60_000).toISOString().slice(0, 19)}+00:00`,
+      location: { '@type': 'VirtualLocation', url },
+      inLanguage: ['en', 'fr'],
+      isAccessibleForFree: true,
+      organizer: [{ '@type': 'Organization', name: 'SP Gateway', url: 'http://localhost:3000/' }],
+      performer: [
+        { '@type': 'Person', name: 'Moussa Diallo', jobTitle: 'Director of social protection' },
+        { '@type': 'Person', name: 'Ana Souza' },
+      ],
+      mainEntityOfPage: {
+        '@type': 'WebPage',
+        '@id': url,
+        license: 'https://creativecommons.org/licenses/by-nc/4.0/',
+      },
+    });
+    expect(metas(html, 'og:type')).toEqual(['website']);
+    expect(metas(html, 'og:title')).toEqual(['Social registries for shock response']);
+    expect(metas(html, 'og:url')).toEqual([url]);
+    // Written in English and French: the French card is the alternate.
+    expect(metas(html, 'og:locale:alternate')).toEqual(['fr_FR']);
+    expect(canonicalOf(html)).toBe(url);
+
+    // A registrant sees the join link in the page, never in the metadata.
+    const m = await createMember(t);
+    const reader = await signIn(t, m.user.email, m.password);
+    expect((await reader.post(`/en/webinars/${slug}/register`, {})).statusCode).toBe(303);
+    const mine = (await reader.get(`/en/webinars/${slug}`)).body;
+    expect(mine).toContain('meet.example.org');
+    expect(JSON.stringify(jsonLdOf(mine))).not.toContain('meet.example.org');
+    for (const name of ['og:url', 'og:description', 'og:title'])
+      expect(metas(mine, name).join()).not.toContain('meet.example.org');
+
+    await db().update(webinar).set({ cancelledAt: new Date() }).where(eq(webinar.itemId, id));
+    const cancelled = jsonLdOf((await clientAt(t).get(`/en/webinars/${slug}`)).body);
+    expect(cancelled.eventStatus).toBe('https://schema.org/EventCancelled');
   });
 
   it('refuses bad input with a translated error naming the field, and stores nothing', async () => {

@@ -1,5 +1,6 @@
 import { formatDate, formatDateTime, formatNumber, type MessageKey } from '../../../core/i18n/index.ts';
-import { renderMarkdown } from '../../../core/render/markdown.ts';
+import { markdownToText, renderMarkdown } from '../../../core/render/markdown.ts';
+import { PageMetadata } from '../../../core/render/metadata.tsx';
 import { useCtx } from '../../../core/render/context.ts';
 import { CsrfField, Notice } from '../../../ui/forms.tsx';
 import { Layout } from '../../../ui/Layout.tsx';
@@ -17,16 +18,31 @@ interface Props {
 
 /** A community: what it is for, how to join, and — for those who may read — its threads. */
 export function CommunityPage({ ctx, members, threads, events, notice }: Props) {
-  const { t, locale } = useCtx();
+  const { t, locale, config } = useCtx();
   const c = ctx.community;
   const base = `/${locale}/communities/${c.slug}`;
   const status = ctx.viewer.membership?.status;
+  const open = c.visibility === 'public';
   return (
     <Layout
       title={c.name}
       description={c.description.slice(0, 200)}
       section="communities"
-      indexable={c.visibility === 'public'}
+      indexable={open}
+      // Only a public community is announced to machines; a private one's page stays unindexed and bare.
+      head={
+        open && (
+          <PageMetadata
+            card={{
+              url: `${config.publicUrl}${base}`,
+              type: 'website',
+              title: c.name,
+              description: markdownToText(c.description),
+              languages: [c.locale, ...c.languages],
+            }}
+          />
+        )
+      }
     >
       <p class="meta">
         <a href={`/${locale}/communities`}>{t('communities.title')}</a>

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/app.ts';
 import { createMember, signIn } from '../../../test/factories.ts';
@@ -381,6 +382,13 @@ describe('machine-readable metadata', () => {
     expect(ld.datePublished).toBe('2021-03-15');
     expect(new Date(String(ld.dateModified)).getTime()).not.toBeNaN();
     expect(ld.headline).toBe(ld.name);
+  });
+
+  it('keeps the page, metadata included, within the first round trip: ≤ 14 KB compressed', async () => {
+    for (const locale of ['en', 'fr', 'es', 'pt']) {
+      const res = await t.app.inject(`/${locale}/library/transferts-sahel`);
+      expect(gzipSync(res.body).length, locale).toBeLessThanOrEqual(14 * 1024);
+    }
   });
 
   it('types a scholarly document as ScholarlyArticle', async () => {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, type TestClient } from '../../../test/app.ts';
 import { clientAt, createMember, signIn } from '../../../test/factories.ts';
 import { startSmtp } from '../../../test/smtp.ts';
+import { canonicalOf, jsonLdOf, metas } from '../../../test/metadata.ts';
 import { contentItem, contentOrganisation, contentTranslation } from '../../content/tables.ts';
 import { organisationAffiliation } from '../../editorial/tables.ts';
 import { postMultipart } from '../../library/files/test-helpers.ts';
@@ -110,6 +111,28 @@ describe('the public page', () => {
     const es = await clientAt(t).get(`/es/organisations/${slug}`);
     expect(es.body).toContain('<div lang="en">');
     expect((await clientAt(t).get('/en/organisations/no-such-org')).statusCode).toBe(404);
+  });
+
+  it('describes the organisation for machines: schema.org Organization and an Open Graph card', async () => {
+    const page = `http://localhost:3000/fr/organisations/${slug}`;
+    const html = (await clientAt(t).get(`/fr/organisations/${slug}`)).body;
+    expect(jsonLdOf(html)).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'Organization',
+      '@id': page,
+      url: page,
+      name: 'Ministry of Social Welfare',
+      alternateName: 'MSW',
+      description: 'Gère le programme de transferts monétaires LEAP.',
+      address: { '@type': 'PostalAddress', addressCountry: 'GH' },
+    });
+    expect(metas(html, 'og:type')).toEqual(['website']);
+    expect(metas(html, 'og:title')).toEqual(['Ministry of Social Welfare (MSW)']);
+    expect(metas(html, 'og:description')).toEqual(['Gère le programme de transferts monétaires LEAP.']);
+    expect(metas(html, 'og:locale')).toEqual(['fr_FR']);
+    expect(metas(html, 'og:locale:alternate')).toEqual(['en_GB']);
+    expect(metas(html, 'og:image')).toEqual([]);
+    expect(canonicalOf(html)).toBe(page);
   });
 });
 
@@ -229,7 +252,16 @@ describe('editing the page', () => {
     expect(logo.headers['content-type']).toBe('image/webp');
     const meta = await sharp(logo.rawPayload).metadata();
     expect([meta.width, meta.height, meta.exif]).toEqual([480, 120, undefined]);
-    expect((await clientAt(t).get(url)).body).toContain('class="org-logo"');
+    const html = (await clientAt(t).get(url)).body;
+    expect(html).toContain('class="org-logo"');
+    // The logo is the card's image and the Organization's; the website it links is sameAs.
+    const logoUrl = /<img class="org-logo" src="([^"]+)"/.exec(html)![1]!.replace(/&amp;/g, '&');
+    expect(metas(html, 'og:image')).toEqual([`http://localhost:3000${logoUrl}`]);
+    expect(metas(html, 'og:image:alt')).toEqual(['Logo of Ministry of Social Welfare']);
+    expect(jsonLdOf(html)).toMatchObject({
+      logo: `http://localhost:3000${logoUrl}`,
+      sameAs: 'https://msw.example.gov.gh/',
+    });
     const refused = await postMultipart(t, people.outsider!.client, `${url}/logo`, [], {
       filename: 'logo.png',
       data: png,
