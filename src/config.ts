@@ -52,6 +52,9 @@ const schema = z.object({
   COMMUNITY_DORMANT_DAYS: z.coerce.number().int().min(1).max(3650).default(60),
   /** A slowing community's admins get at most one nudge per this many days. */
   COMMUNITY_NUDGE_PERIOD_DAYS: z.coerce.number().int().min(1).max(3650).default(14),
+  /** Public API requests per minute: per IP without a key, per key with one (members create keys). */
+  API_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  API_KEY_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(1200),
   TRUST_PROXY: z
     .enum(['true', 'false'])
     .default('false')

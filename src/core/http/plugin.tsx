@@ -90,8 +90,9 @@ export async function registerHttp(app: FastifyInstance, deps: HttpDeps) {
     const params = (req.params ?? {}) as { locale?: string };
     const first = req.url.split('/')[1]?.split('?')[0];
     const locale: Locale = isLocale(params.locale) ? params.locale : isLocale(first) ? first : DEFAULT_LOCALE;
-    // Health checks and static assets need no session, cookie or translation work.
-    const light = /^\/(assets\/|healthz|readyz)/.test(req.url);
+    // Health checks, static assets and machine-readable outputs (API, feeds, sitemaps, OAI-PMH)
+    // need no session or cookie: they are the same for everyone and cacheable by shared caches.
+    const light = /^\/(assets\/|healthz|readyz|api\/|feeds\/|sitemap|oai(\?|$)|robots\.txt)/.test(req.url);
     // Downloads are cacheable by shared caches: no Set-Cookie on them.
     const download = req.url.startsWith('/files/');
     let csrfCookie = req.cookies[names.csrf];
@@ -124,9 +125,10 @@ export async function registerHttp(app: FastifyInstance, deps: HttpDeps) {
     };
   });
 
-  // CSRF on every state-changing form post (the JSON API is read-only and cookie-less).
+  // CSRF on every state-changing form post (the JSON API is read-only and cookie-less; OAI-PMH
+  // harvesters may POST their arguments, which read and change nothing).
   app.addHook('preHandler', async (req) => {
-    if (!UNSAFE.has(req.method) || req.url.startsWith('/api/')) return;
+    if (!UNSAFE.has(req.method) || req.url.startsWith('/api/') || /^\/oai(\?|$)/.test(req.url)) return;
     const body = (req.body ?? {}) as Record<string, unknown>;
     if (!verifyCsrf(req.cookies[names.csrf], body._csrf, secret)) {
       throw new AppError('csrf_failed', 403, 'ui.error.csrf');

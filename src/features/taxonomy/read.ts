@@ -99,3 +99,4 @@ export async function resolveTermIds(db: DbOrTx, ids: number[]): Promise<number[
 }
 
 export { termIdsWithAncestors } from './repository.ts';
+export { countriesWithGroups, listVocabularies } from './repository.ts';

@@ -341,3 +341,13 @@ export async function termIdsWithAncestors(
   );
   return [...new Set(rows.map((r) => Number(r.id)).filter((id) => Number.isInteger(id) && id > 0))];
 }
+
+/** Every country with its region and income group (term slugs), for the public API. */
+export async function countriesWithGroups(db: DbOrTx) {
+  return queryRows<{ iso2: string; iso3: string; region: string | null; incomeGroup: string | null }>(
+    db,
+    sql`select c.iso2, c.iso3, r.slug as region, i.slug as "incomeGroup" from country c
+      left join term r on r.id = c.region_term_id left join term i on i.id = c.income_term_id
+      order by c.iso2`,
+  );
+}
