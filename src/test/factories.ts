@@ -1,4 +1,11 @@
 import { term, termLabel, vocabulary } from '../features/taxonomy/tables.ts';
+import {
+  community,
+  communityMember,
+  communityPost,
+  communityThread,
+  type Visibility,
+} from '../features/communities/tables.ts';
 import { randomUUID } from 'node:crypto';
 import type { InjectOptions } from 'fastify';
 import * as OTPAuth from 'otpauth';
@@ -151,4 +158,38 @@ export async function createTerm(
   if (entries.length)
     await db.insert(termLabel).values(entries.map(([locale, label]) => ({ termId: row!.id, locale, label })));
   return row!.id;
+}
+
+/**
+ * A community whose name, description, thread and opening post all carry `word`, with `ownerId`
+ * as its admin: for tests that assert a private or hidden community never leaks into an output.
+ */
+export async function createCommunityWithThread(
+  t: TestApp,
+  opts: { word: string; ownerId: string; visibility: Visibility },
+): Promise<{ communityId: string; threadId: string; postId: string }> {
+  const db = t.services.db;
+  const { word, ownerId } = opts;
+  const [c] = await db
+    .insert(community)
+    .values({
+      slug: `${word}-circle`,
+      name: `The ${word} circle`,
+      description: `Talk of ${word}.`,
+      locale: 'en',
+      visibility: opts.visibility,
+    })
+    .returning({ id: community.id });
+  await db
+    .insert(communityMember)
+    .values({ communityId: c!.id, userId: ownerId, role: 'admin', status: 'active' });
+  const [th] = await db
+    .insert(communityThread)
+    .values({ communityId: c!.id, authorId: ownerId, title: `Plans for ${word}` })
+    .returning({ id: communityThread.id });
+  const [post] = await db
+    .insert(communityPost)
+    .values({ threadId: th!.id, authorId: ownerId, isOpening: true, body: `Opening words on ${word}.` })
+    .returning({ id: communityPost.id });
+  return { communityId: c!.id, threadId: th!.id, postId: post!.id };
 }
