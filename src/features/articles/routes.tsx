@@ -102,6 +102,7 @@ export function articleRoutes(
             href: `/${locale}/${def.path}/submit`,
             label: t(type === 'news' ? 'articles.submit.titleNews' : 'articles.submit.titleBlog'),
           }}
+          feed={{ name: def.path, withType: false }}
         />,
       );
     });

@@ -1,4 +1,5 @@
 import { titleIn } from '../content/repository.ts';
+import type { PublicList } from '../content/public-repository.ts';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../../core/db/client.ts';
 import {
@@ -843,3 +844,22 @@ export async function threadIdsOfCommunity(db: DbOrTx, communityId: string): Pro
     .orderBy(asc(communityThread.createdAt), asc(communityThread.id));
   return rows.map((r) => r.id);
 }
+
+/**
+ * For the sitemap, what anyone may read (public communities, active or archived — the
+ * permission table's 'read' for a visitor): the communities, by slug, dated by their last
+ * activity …
+ */
+export const publicCommunityList: PublicList = {
+  from: sql`community where visibility = 'public'`,
+  key: sql`slug`,
+  lastmod: sql`last_activity_at`,
+};
+
+/** … and their threads whose opening post is not hidden, keyed by their path under /communities/. */
+export const publicThreadList: PublicList = {
+  from: sql`community_thread t join community c on c.id = t.community_id and c.visibility = 'public'
+    join community_post p on p.thread_id = t.id and p.is_opening and not p.hidden`,
+  key: sql`c.slug || '/threads/' || t.id::text`,
+  lastmod: sql`t.last_post_at`,
+};

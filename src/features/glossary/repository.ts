@@ -1,5 +1,6 @@
 import { asc, eq, type SQL, sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../../core/db/client.ts';
+import type { PublicList } from '../content/public-repository.ts';
 import { LOCALES, type Locale } from '../../core/i18n/index.ts';
 import type { ConceptEntryInput } from './schemas.ts';
 import { glossaryConcept, glossaryEntry, glossaryForm } from './tables.ts';
@@ -255,3 +256,10 @@ export async function multiWordForms(db: DbOrTx): Promise<{ locale: string; text
     .where(sql`${glossaryForm.form} ~ '[[:space:]-]'`)
     .orderBy(glossaryForm.id);
 }
+
+/** Every concept page, for the sitemap: by slug, dated by its last edit. */
+export const conceptList: PublicList = {
+  from: sql`glossary_concept`,
+  key: sql`slug`,
+  lastmod: sql`updated_at`,
+};

@@ -55,6 +55,7 @@ export function createSearch(services: Services): Feature {
             return def ? translate(locale, def.label) : kind;
           }}
           showKind
+          feed={{ name: 'search', withType: true }}
         />,
       );
     });

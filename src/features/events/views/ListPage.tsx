@@ -1,6 +1,8 @@
 import { useCtx } from '../../../core/render/context.ts';
 import { Layout } from '../../../ui/Layout.tsx';
 import { Pagination } from '../../../ui/Pagination.tsx';
+import { CONTENT_TYPES } from '../../content/types.ts';
+import { FeedHead, feedLinks, Subscribe } from '../../syndication/links.tsx';
 import { filterSearch } from '../filters.ts';
 import type { EventSummary } from '../presenter.ts';
 import type { EventFilters } from '../repository.ts';
@@ -32,11 +34,18 @@ export function ListPage({
   const query = filterSearch(filters);
   const feed = `${base}/calendar.ics${query}`;
   const webcal = `${config.publicUrl.replace(/^https?:/, 'webcal:')}${feed}`;
+  // News of events as they are announced (the calendar above is for what happens when).
+  const feeds = feedLinks(locale, CONTENT_TYPES.event.path);
   return (
     <Layout
       title={title}
       description={t('events.intro')}
-      head={<link rel="alternate" type="text/calendar" title={t('events.subscribe')} href={feed} />}
+      head={
+        <>
+          <link rel="alternate" type="text/calendar" title={t('events.subscribe')} href={feed} />
+          <FeedHead feeds={feeds} title={t('events.title')} />
+        </>
+      }
     >
       <h1>{title}</h1>
       <p>{t(view === 'past' ? 'events.past.intro' : 'events.intro')}</p>
@@ -63,6 +72,7 @@ export function ListPage({
         <a href={feed}>{t('events.subscribe')}</a> ({t('events.subscribeHint')}{' '}
         <a href={webcal}>{t('events.subscribeWebcal')}</a>)
       </p>
+      <Subscribe feeds={feeds} />
       <p role="status">{t('events.count', { count: total })}</p>
       {events.length === 0 ? <p>{t('events.empty')}</p> : <EventList events={events} />}
       <Pagination page={page} pages={pages} baseUrl={`${path}${query}`} />

@@ -29,6 +29,7 @@ export function librarySearchRoutes(services: Services): FastifyPluginAsync {
           kindLabel={() => t('library.kind')}
           showKind={false}
           action={{ href: `/${locale}/library/submit`, label: t('library.submit') }}
+          feed={{ name: 'library', withType: false }}
         />,
       );
     });

@@ -7,6 +7,7 @@ import type { FacetValueView, FacetView } from '../facets.ts';
 import { type FacetId, type SearchParams, searchUrl } from '../params.ts';
 import { PAGE_SIZE, type SearchView } from '../search-content.ts';
 import { MAX_QUERY_CHARS } from '../../../core/search/query.ts';
+import { FeedHead, feedLinks, Subscribe } from '../../syndication/links.tsx';
 
 interface Props {
   view: SearchView;
@@ -24,9 +25,12 @@ interface Props {
   action?: { href: string; label: string };
   /** A sibling list (news ↔ blog). */
   related?: { href: string; label: string };
+  /** The feed of this list or search (/feeds/{locale}/{name}.rss|atom); `withType` keeps the type filter. */
+  feed?: { name: string; withType: boolean };
 }
 
-const FACET_TITLES: Record<FacetId, MessageKey> = {
+/** The heading of each facet, for the page and for the titles of search feeds. */
+export const FACET_TITLES: Record<FacetId, MessageKey> = {
   type: 'search.facet.type',
   'document-type': 'search.facet.documentType',
   'programme-area': 'search.facet.programmeArea',
@@ -74,6 +78,7 @@ export function SearchPage({
   kindLabel,
   showKind,
   action,
+  feed,
 }: Props) {
   const { t, locale } = useCtx();
   const { params, result } = view;
@@ -85,8 +90,19 @@ export function SearchPage({
   const without = (facet: FacetId, param: string) =>
     searchUrl(base, { ...params, [facet]: params[facet].filter((x) => x !== param), page: 1 });
   const pageTitle = hasQuery ? t('search.titleWithQuery', { title, query: view.query }) : title;
+  // Subscribing follows what the page shows now: the same words and filters, newest first.
+  const feedQuery = feed
+    ? searchUrl('', { ...params, type: feed.withType ? params.type : [], page: 1, sort: undefined })
+    : '';
+  const feeds = feed && feedLinks(locale, feed.name, feedQuery);
   return (
-    <Layout title={pageTitle} description={intro} section={section} indexable={!hasQuery && !filtered}>
+    <Layout
+      title={pageTitle}
+      description={intro}
+      section={section}
+      indexable={!hasQuery && !filtered}
+      head={feeds && <FeedHead feeds={feeds} title={pageTitle} />}
+    >
       <h1>{title}</h1>
       <p>{intro}</p>
       {(action || related) && (
@@ -96,6 +112,7 @@ export function SearchPage({
           {related && <a href={related.href}>{related.label}</a>}
         </p>
       )}
+      {feeds && <Subscribe feeds={feeds} />}
       <form method="get" action={base} class="search">
         <div class="search-box" role="search">
           <label for="q">{t('search.label')}</label>

@@ -2,6 +2,8 @@ import { formatNumber, languageName } from '../../../core/i18n/index.ts';
 import { useCtx } from '../../../core/render/context.ts';
 import { Layout } from '../../../ui/Layout.tsx';
 import { Pagination } from '../../../ui/Pagination.tsx';
+import { CONTENT_TYPES } from '../../content/types.ts';
+import { FeedHead, feedLinks, Subscribe } from '../../syndication/links.tsx';
 import type { WebinarListRow } from '../repository.ts';
 import { WhenBlock } from './WhenBlock.tsx';
 
@@ -17,8 +19,14 @@ interface Props {
 export function WebinarsPage({ when, rows, total, page, pages }: Props) {
   const { t, locale } = useCtx();
   const title = t(when === 'upcoming' ? 'webinars.list.title' : 'webinars.past.title');
+  const feeds = feedLinks(locale, CONTENT_TYPES.webinar.path);
   return (
-    <Layout title={title} section="webinars" description={t('webinars.list.intro')}>
+    <Layout
+      title={title}
+      section="webinars"
+      description={t('webinars.list.intro')}
+      head={<FeedHead feeds={feeds} title={t('webinars.list.title')} />}
+    >
       <h1>{title}</h1>
       <p>{t('webinars.list.intro')}</p>
       <p>
@@ -28,6 +36,7 @@ export function WebinarsPage({ when, rows, total, page, pages }: Props) {
           <a href={`/${locale}/webinars`}>{t('webinars.list.link')}</a>
         )}
       </p>
+      <Subscribe feeds={feeds} />
       <p class="meta">{t('webinars.count', { count: total, formatted: formatNumber(locale, total) })}</p>
       {rows.length === 0 ? (
         <p>{t(when === 'upcoming' ? 'webinars.list.empty' : 'webinars.past.empty')}</p>
