@@ -167,13 +167,14 @@ export function createApi(services: Services): Feature {
         if (!isFormRefusal(err)) throw err;
         const body = (req.body ?? {}) as { name?: unknown };
         return sendPage(
-          reply.status(err.status),
+          reply,
           req.ctx,
           <KeysPage
             keys={await listKeys(services, user)}
             errors={formErrors(err)}
             name={typeof body.name === 'string' ? body.name : ''}
           />,
+          err.status,
         );
       }
     });

@@ -329,6 +329,6 @@ export async function eventApiFields(db: DbOrTx, itemIds: string[]) {
     sql`select item_id as "itemId", kind, starts_at as "startsAt", ends_at as "endsAt", time_zone as "timeZone",
         all_day as "allDay", mode, venue, city, country, online_url as "onlineUrl",
         registration_url as "registrationUrl", website_url as "websiteUrl"
-      from event_details where item_id = any(${sql.param(itemIds)}::uuid[])`,
+      from event where item_id = any(${sql.param(itemIds)}::uuid[])`,
   );
 }

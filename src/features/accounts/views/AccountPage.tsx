@@ -46,6 +46,7 @@ export function AccountPage({ summary, notice }: { summary: AccountSummary; noti
     ['password', 'accounts.password.title'],
     ['two-factor', 'accounts.twoFactor.title'],
     ['notifications', 'notifications.prefs.title'],
+    ['api-keys', 'api.keys.title'],
     ['delete', 'accounts.delete.title'],
   ] as const;
   return (
