@@ -1,11 +1,12 @@
 import { formatDate, formatDateTime, formatNumber, type MessageKey } from '../../../core/i18n/index.ts';
 import { markdownToText, renderMarkdown } from '../../../core/render/markdown.ts';
-import { PageMetadata } from '../../../core/render/metadata.tsx';
 import { useCtx } from '../../../core/render/context.ts';
+import type { PageCard } from '../../../core/render/metadata.tsx';
 import { CsrfField, Notice } from '../../../ui/forms.tsx';
 import { Layout } from '../../../ui/Layout.tsx';
 import { Pagination } from '../../../ui/Pagination.tsx';
 import type { CommunityContext } from '../read.ts';
+import { PublicCard } from './metadata.tsx';
 import type { ThreadListRow } from '../repository.ts';
 
 interface Props {
@@ -22,27 +23,20 @@ export function CommunityPage({ ctx, members, threads, events, notice }: Props) 
   const c = ctx.community;
   const base = `/${locale}/communities/${c.slug}`;
   const status = ctx.viewer.membership?.status;
-  const open = c.visibility === 'public';
+  const card: PageCard = {
+    url: `${config.publicUrl}${base}`,
+    type: 'website',
+    title: c.name,
+    description: markdownToText(c.description),
+    languages: [c.locale, ...c.languages],
+  };
   return (
     <Layout
       title={c.name}
       description={c.description.slice(0, 200)}
       section="communities"
-      indexable={open}
-      // Only a public community is announced to machines; a private one's page stays unindexed and bare.
-      head={
-        open && (
-          <PageMetadata
-            card={{
-              url: `${config.publicUrl}${base}`,
-              type: 'website',
-              title: c.name,
-              description: markdownToText(c.description),
-              languages: [c.locale, ...c.languages],
-            }}
-          />
-        )
-      }
+      indexable={c.visibility === 'public'}
+      head={<PublicCard community={c} card={card} />}
     >
       <p class="meta">
         <a href={`/${locale}/communities`}>{t('communities.title')}</a>

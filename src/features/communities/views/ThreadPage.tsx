@@ -1,6 +1,8 @@
 import type { FieldError } from '../../../core/errors.ts';
 import { formatDateTime, type MessageKey } from '../../../core/i18n/index.ts';
+import { markdownToText } from '../../../core/render/markdown.ts';
 import { useCtx } from '../../../core/render/context.ts';
+import type { PageCard } from '../../../core/render/metadata.tsx';
 import { CsrfField, describe, ErrorSummary, Field, Notice } from '../../../ui/forms.tsx';
 import { Layout } from '../../../ui/Layout.tsx';
 import { Pagination } from '../../../ui/Pagination.tsx';
@@ -10,6 +12,7 @@ import type { PostRow, ThreadRow } from '../repository.ts';
 import { POST_MAX } from '../schemas.ts';
 import { postHtml } from '../post-html.ts';
 import { AttachmentField, Attachments } from './Attachments.tsx';
+import { PublicCard, threadJsonLd } from './metadata.tsx';
 
 interface Props {
   ctx: CommunityContext;
@@ -27,15 +30,33 @@ interface Props {
 
 /** A thread: its posts a page at a time (hidden ones only for moderators), and the reply form. */
 export function ThreadPage(p: Props) {
-  const { t, locale, user } = useCtx();
+  const { t, locale, user, config } = useCtx();
   const c = p.ctx.community;
   const base = `/${locale}/communities/${c.slug}`;
   const here = `${base}/threads/${p.thread.id}`;
   const moderator = p.ctx.can('moderate');
   const errors = p.errors ?? [];
   const zone = user?.timeZone ?? 'UTC';
+  const url = `${config.publicUrl}${here}${p.page > 1 ? `?page=${p.page}` : ''}`;
+  const opening = p.posts.find((post) => post.isOpening);
+  const card: PageCard = {
+    url,
+    type: 'article',
+    title: p.thread.title,
+    description: opening && !opening.hidden ? markdownToText(opening.body) : null,
+    languages: [c.locale],
+    published: p.thread.createdAt,
+    modified: p.thread.lastPostAt,
+    // The opening post is on the first page.
+    jsonLd: p.page === 1 ? threadJsonLd(c, p.thread, opening, url, `${config.publicUrl}${base}`) : null,
+  };
   return (
-    <Layout title={p.thread.title} section="communities" indexable={c.visibility === 'public'}>
+    <Layout
+      title={p.thread.title}
+      section="communities"
+      indexable={c.visibility === 'public'}
+      head={<PublicCard community={c} card={card} />}
+    >
       <p class="meta">
         <a href={base}>{c.name}</a>
       </p>
