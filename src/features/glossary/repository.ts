@@ -257,9 +257,9 @@ export async function multiWordForms(db: DbOrTx): Promise<{ locale: string; text
     .orderBy(glossaryForm.id);
 }
 
-/** Every concept page, for the sitemap: by slug, dated by its last edit. */
+/** Every concept page (a concept with words in at least one language), for the sitemap: by slug, dated by its last edit. */
 export const conceptList: PublicList = {
-  from: sql`glossary_concept`,
+  from: sql`glossary_concept c where exists (select 1 from glossary_entry e where e.concept_id = c.id)`,
   key: sql`slug`,
   lastmod: sql`updated_at`,
 };
