@@ -64,14 +64,12 @@ beforeAll(async () => {
   for (const [type, def] of Object.entries(CONTENT_TYPES) as [ContentType, { path: string }][])
     await createItem(t, { type, slug: `${def.path}-published`, texts: { en: { title: `A ${type}` } } });
   const concept = await insertConcept(t.services.db, 'social-pension');
-  await t.services.db
-    .insert(glossaryEntry)
-    .values({
-      conceptId: concept.id,
-      locale: 'en',
-      label: 'Social pension',
-      definition: 'A pension paid from taxes.',
-    });
+  await t.services.db.insert(glossaryEntry).values({
+    conceptId: concept.id,
+    locale: 'en',
+    label: 'Social pension',
+    definition: 'A pension paid from taxes.',
+  });
   // A concept without words in any language has no page.
   await insertConcept(t.services.db, 'empty-concept');
   const owner = await createMember(t);
