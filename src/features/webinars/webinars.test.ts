@@ -169,6 +169,10 @@ describe('scheduling', () => {
     await db().update(webinar).set({ cancelledAt: new Date() }).where(eq(webinar.itemId, id));
     const cancelled = jsonLdOf((await clientAt(t).get(`/en/webinars/${slug}`)).body);
     expect(cancelled.eventStatus).toBe('https://schema.org/EventCancelled');
+
+    // One not published has no public page to describe.
+    const draft = await schedule({ title_en: 'Not announced yet', publish: '' });
+    expect((await clientAt(t).get(`/en/webinars/${draft.slug}`)).statusCode).toBe(404);
   });
 
   it('refuses bad input with a translated error naming the field, and stores nothing', async () => {
