@@ -151,7 +151,7 @@ async function buildRecords(
     const header = {
       identifier: oaiIdentifier(ctx.host, r.id),
       datestamp: usToDatestamp(r.updatedUs),
-      setSpecs: sets.specsOf(r.termIds, r.countryRegionIds),
+      setSpecs: sets.specsOf(r.termIds, r.countries),
       deleted: r.deleted,
     };
     const m = metadataOf.get(r.id);

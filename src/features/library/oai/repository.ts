@@ -3,8 +3,7 @@ import { type DbOrTx, queryRows } from '../../../core/db/client.ts';
 import type { SetSelection } from './sets.ts';
 
 // SQL of the OAI-PMH harvest. Like the library's search repository it reads the content tables
-// publications are made of; a country's region comes from the taxonomy's country table, as
-// the search index's denormalisation does (taxonomy termIdsWithAncestors).
+// publications are made of. Sets arrive resolved (term ids, country codes: see sets.ts).
 
 /**
  * The records of the repository: publications that were ever published. One that is not
@@ -30,8 +29,7 @@ export interface HeaderRow {
   /** Datestamp source: updated_at in microseconds since the epoch. */
   updatedUs: string;
   termIds: number[];
-  /** Region terms of the item's countries. */
-  countryRegionIds: number[];
+  countries: string[];
 }
 
 function filterSql(f: HarvestFilter): SQL {
@@ -41,22 +39,17 @@ function filterSql(f: HarvestFilter): SQL {
   if (f.set)
     parts.push(sql`(exists (select 1 from content_term ct where ct.item_id = ci.id
         and ct.term_id = any(${sql.param(f.set.termIds)}::int[]))
-      or exists (select 1 from content_country cc join country c on c.iso2 = cc.country
-        where cc.item_id = ci.id and c.region_term_id = any(${sql.param(f.set.regionIds)}::int[])))`);
+      or exists (select 1 from content_country cc where cc.item_id = ci.id
+        and cc.country = any(${sql.param(f.set.countries)}::text[])))`);
   return sql.join(parts, sql` and `);
 }
 
 const HEADER_COLUMNS = sql`ci.id, ci.status <> 'published' as deleted, ${UPDATED_US} as "updatedUs",
   array(select ct.term_id from content_term ct where ct.item_id = ci.id) as "termIds",
-  array(select c.region_term_id from content_country cc join country c on c.iso2 = cc.country
-    where cc.item_id = ci.id and c.region_term_id is not null) as "countryRegionIds"`;
+  array(select cc.country from content_country cc where cc.item_id = ci.id) as countries`;
 
 function headers(rows: HeaderRow[]): HeaderRow[] {
-  return rows.map((r) => ({
-    ...r,
-    termIds: r.termIds.map(Number),
-    countryRegionIds: r.countryRegionIds.map(Number),
-  }));
+  return rows.map((r) => ({ ...r, termIds: r.termIds.map(Number) }));
 }
 
 /** The oldest datestamp of any record (microseconds since the epoch), or null without records. */

@@ -14,7 +14,6 @@ const OAI_ID = 'http://www.openarchives.org/OAI/2.0/oai-identifier';
 const DC = 'http://purl.org/dc/elements/1.1/';
 const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
 const XMLNS = 'http://www.w3.org/2000/xmlns/';
-const XML = 'http://www.w3.org/XML/1998/namespace';
 
 export const OAI_DC_FORMAT = {
   metadataPrefix: 'oai_dc',
@@ -160,9 +159,8 @@ function record(parent: XMLBuilder, r: OaiRecord) {
     .ele(OAI_DC, 'oai_dc:dc')
     .att(XMLNS, 'xmlns:dc', DC)
     .att(XSI, 'xsi:schemaLocation', `${OAI_DC} ${OAI_DC_FORMAT.schema}`);
-  for (const e of r.metadata) {
-    const child = dc.ele(DC, `dc:${e.name}`);
-    if (e.lang) child.att(XML, 'xml:lang', e.lang);
-    child.txt(xmlText(e.value));
-  }
+  // Prefixed names resolve through the xmlns:dc declared above; skipping the namespace
+  // look-up per element makes a page of records markedly cheaper to build.
+  for (const e of r.metadata)
+    dc.ele(`dc:${e.name}`, e.lang ? { 'xml:lang': e.lang } : undefined).txt(xmlText(e.value));
 }

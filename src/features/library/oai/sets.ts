@@ -1,5 +1,7 @@
 import type { DbOrTx } from '../../../core/db/client.ts';
+import { countryOptions } from '../../taxonomy/countries.ts';
 import { type TermOption, termOptions, VOCABULARIES } from '../../taxonomy/index.tsx';
+import { countryGroups } from '../../taxonomy/repository.ts';
 
 /**
  * OAI-PMH sets: three top-level sets, one per classification axis, with one subset per active
@@ -21,10 +23,10 @@ export interface OaiSet {
   name: string;
 }
 
-/** What a set selects: items classified with one of `termIds`, or in a country of one of `regionIds`. */
+/** What a set selects: items classified with one of `termIds`, or with one of `countries`. */
 export interface SetSelection {
   termIds: number[];
-  regionIds: number[];
+  countries: string[];
 }
 
 export interface SetStructure {
@@ -32,14 +34,23 @@ export interface SetStructure {
   sets: OaiSet[];
   /** The selection a setSpec stands for; undefined for a set that does not exist. */
   select(spec: string): SetSelection | undefined;
-  /** The setSpecs of an item with these terms and these region terms of its countries (sorted). */
-  specsOf(termIds: number[], countryRegionIds: number[]): string[];
+  /** The setSpecs of an item with these terms and countries (sorted). */
+  specsOf(termIds: number[], countries: string[]): string[];
 }
 
 /** The sets as the taxonomy defines them now (active terms; names in English, the original labels). */
 export async function loadSets(db: DbOrTx): Promise<SetStructure> {
   const byAxis = new Map<Axis, TermOption[]>();
   for (const axis of SET_AXES) byAxis.set(axis.spec, await termOptions(db, axis.vocabularyId, 'en'));
+  // Each country's region, read once here rather than joined in every page of a harvest.
+  const regionOf = new Map<string, number>();
+  for (const c of await countryGroups(
+    db,
+    countryOptions('en').map((o) => o.code),
+  ))
+    if (c.regionTermId !== null) regionOf.set(c.iso2, c.regionTermId);
+  const countriesOf = (regionIds: number[]) =>
+    [...regionOf].filter(([, region]) => regionIds.includes(region)).map(([iso2]) => iso2);
   const sets: OaiSet[] = [];
   const selections = new Map<string, SetSelection>();
   const specOfTerm = new Map<number, { axis: Axis; slug: string; parentId: number | null }>();
@@ -49,7 +60,7 @@ export async function loadSets(db: DbOrTx): Promise<SetStructure> {
     const vocabulary = VOCABULARIES.find((v) => v.id === axis.vocabularyId);
     sets.push({ spec: axis.spec, name: vocabulary?.labels.en ?? axis.vocabularyId });
     const all = terms.map((t) => t.id);
-    selections.set(axis.spec, { termIds: all, regionIds: axis.spec === 'region' ? all : [] });
+    selections.set(axis.spec, { termIds: all, countries: axis.spec === 'region' ? countriesOf(all) : [] });
     const children = new Map<number, number[]>();
     for (const t of terms)
       if (t.parentId !== null) children.set(t.parentId, [...(children.get(t.parentId) ?? []), t.id]);
@@ -59,16 +70,17 @@ export async function loadSets(db: DbOrTx): Promise<SetStructure> {
       const subtree = descendants(children, t.id);
       selections.set(`${axis.spec}:${t.slug}`, {
         termIds: subtree,
-        regionIds: axis.spec === 'region' ? subtree : [],
+        countries: axis.spec === 'region' ? countriesOf(subtree) : [],
       });
     }
   }
   return {
     sets,
     select: (spec) => selections.get(spec),
-    specsOf(termIds, countryRegionIds) {
+    specsOf(termIds, countries) {
       const out = new Set<string>();
-      for (const id of [...termIds, ...countryRegionIds]) {
+      const regions = countries.flatMap((c) => regionOf.get(c) ?? []);
+      for (const id of [...termIds, ...regions]) {
         // A term's set and, in the tree, every set above it.
         for (let t = specOfTerm.get(id); t; t = t.parentId === null ? undefined : specOfTerm.get(t.parentId))
           out.add(`${t.axis}:${t.slug}`);
