@@ -102,6 +102,36 @@ export async function seedEditorial(tx: DbOrTx, now: number): Promise<number> {
 }
 
 /**
+ * One publication published and later withdrawn by the editors (archived): off the public site,
+ * but kept, so OAI-PMH harvesters learn of the withdrawal as a deleted record. The oldest
+ * publication still published after seedEditorial, so the home page's picks are untouched.
+ */
+export async function seedWithdrawn(tx: DbOrTx, now: number): Promise<string | null> {
+  const [item] = await tx
+    .select({ id: contentItem.id, slug: contentItem.slug })
+    .from(contentItem)
+    .where(and(eq(contentItem.type, 'publication'), eq(contentItem.status, 'published')))
+    .orderBy(contentItem.publishedAt, contentItem.id)
+    .limit(1);
+  if (!item) return null;
+  const at = new Date(now - 20 * DAY);
+  await tx
+    .update(contentItem)
+    .set({ status: 'archived', updatedAt: at, version: sql`${contentItem.version} + 1` })
+    .where(eq(contentItem.id, item.id));
+  await tx.insert(contentTransition).values({
+    itemId: item.id,
+    action: 'archive',
+    fromStatus: 'published',
+    toStatus: 'archived',
+    actorId: null,
+    message: 'Withdrawn at the publisher’s request: a corrected edition replaces it.',
+    at,
+  });
+  return item.slug;
+}
+
+/**
  * The home page's picks in each language (three recent publications not already among the
  * latest six, one of them for a month only) and page views over the last weeks, so that the
  * translation report has an order.

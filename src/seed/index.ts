@@ -10,7 +10,7 @@ import { hashPassword } from '../features/accounts/password.ts';
 import { loadGlossary } from '../features/glossary/index.tsx';
 import { loadReferenceData, type TermSeed, termsBySlug, VOCABULARIES } from '../features/taxonomy/index.tsx';
 import { type ContentSeed, insertContent } from './content.ts';
-import { seedEditorial } from './editorial.ts';
+import { seedEditorial, seedWithdrawn } from './editorial.ts';
 import { seedEvents } from './events.ts';
 import { seedWebinars } from './webinars.ts';
 import { seedCommunities, seedCommunityAttachment } from './communities.ts';
@@ -138,6 +138,8 @@ async function seedDemo(tx: DbOrTx, opts: SeedOptions): Promise<SeedResult> {
   await signBlogPosts(tx, blog);
   const inReview = await seedEditorial(tx, newest);
   progress(`editorial workflow: ${inReview} submissions in review`);
+  const withdrawn = await seedWithdrawn(tx, newest);
+  if (withdrawn) progress(`withdrawn: ${withdrawn} (archived; a deleted record for OAI-PMH harvesters)`);
   await reindexAllPublications(tx, (n, total) => progress(`search index: publications ${n}/${total}`));
   progress(`events ${await seedEvents(tx, rng, termIds, organisationId)} (indexed for search)`);
   progress(

@@ -94,9 +94,9 @@ describe('first-start demo data', () => {
   });
 
   it('indexes everything public for search: publications, news and the glossary', async () => {
-    // Every published one: the five in the editorial workflow are not public.
+    // Every published one: the five in the editorial workflow and the withdrawn one are not public.
     expect(await count(`select count(*)::int as n from search_document where kind = 'publication'`)).toBe(
-      195,
+      194,
     );
     expect(await count(`select count(*)::int as n from search_document where kind = 'news'`)).toBe(30);
     expect(await count(`select count(*)::int as n from search_document where kind = 'glossary'`)).toBe(
@@ -194,6 +194,23 @@ describe('first-start demo data', () => {
     const [memberAccount] = await db.select().from(account).where(eq(account.userId, members[0]!.id));
     expect(await verifyPassword({ hash: memberAccount!.password!, password: '' })).toBe(false);
     expect(await count('select count(*)::int as n from user_interest')).toBeGreaterThanOrEqual(100);
+  });
+
+  it('has one publication withdrawn after publication: a deleted record for OAI-PMH harvesters', async () => {
+    const [withdrawn] = await queryRows<{ id: string; slug: string }>(
+      t.services.db,
+      sql`select id, slug from content_item where type = 'publication' and status = 'archived'
+            and published_at is not null`,
+    );
+    expect(messages).toContain(
+      `withdrawn: ${withdrawn!.slug} (archived; a deleted record for OAI-PMH harvesters)`,
+    );
+    expect((await t.app.inject({ url: `/en/library/${withdrawn!.slug}` })).statusCode).toBe(404);
+    const res = await t.app.inject({
+      url: `/oai?verb=GetRecord&metadataPrefix=oai_dc&identifier=oai:localhost:${withdrawn!.id}`,
+    });
+    expect(res.body).toContain('<header status="deleted">');
+    expect(res.body).not.toContain('<metadata>');
   });
 
   it('lists seeded titles on the home page in each language', async () => {
