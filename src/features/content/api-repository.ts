@@ -1,5 +1,7 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../../core/db/client.ts';
+import { itemOrganisations, itemTerms } from './repository.ts';
+import { contentCountry, contentItem, contentTranslation } from './tables.ts';
 
 /** A published item as the public API shows it, texts in one language (see `publicItems`). */
 export interface PublicItemRow {
@@ -23,9 +25,12 @@ export interface PublicItemRow {
 }
 
 /**
- * Published items by id, in the order given, in one round trip: texts in `locale` (else the
- * original language; null locale: the original), their languages, classification (labels in
- * the reader's language, else English) and organisations. Unpublished ids drop out.
+ * Published items by id, in the order given: texts in `locale` (else the original language;
+ * null locale: the original), their languages, classification (labels in the reader's
+ * language, else English) and organisations. Unpublished ids drop out.
+ *
+ * Five small statements run side by side rather than one with correlated subqueries: on
+ * PostgreSQL, planning that one took three times as long as running it, on every request.
  */
 export async function publicItems(
   db: DbOrTx,
@@ -33,43 +38,75 @@ export async function publicItems(
   opts: { locale: string | null; labelLocale: string; withBody: boolean },
 ): Promise<PublicItemRow[]> {
   if (ids.length === 0) return [];
-  const rows = await queryRows<
-    Omit<PublicItemRow, 'publishedAt' | 'updatedAt'> & {
-      publishedAt: string | Date | null;
-      updatedAt: string | Date;
-    }
-  >(
-    db,
-    sql`select ci.id, ci.type, ci.slug, ci.original_locale as "originalLocale", ci.licence,
-        ci.published_at as "publishedAt", ci.updated_at as "updatedAt",
-        t.locale as "shownLocale", t.provenance, t.title, t.summary,
-        ${opts.withBody ? sql`t.body` : sql`null::text`} as body,
-        array(select l.locale from content_translation l where l.item_id = ci.id order by l.locale) as locales,
-        array(select c.country from content_country c where c.item_id = ci.id order by c.country) as countries,
-        coalesce((select json_agg(json_build_object('slug', o.slug, 'name', o.name, 'acronym', o.acronym)
-            order by o.name)
-          from content_organisation co join organisation o on o.id = co.organisation_id
-          where co.item_id = ci.id), '[]'::json) as organisations,
-        coalesce((select json_agg(json_build_object('vocabulary', tm.vocabulary_id, 'slug', tm.slug,
-            'label', coalesce(lb.label, en.label, tm.slug)) order by tm.vocabulary_id, tm.position)
-          from content_term ct join term tm on tm.id = ct.term_id
-          left join term_label lb on lb.term_id = tm.id and lb.locale = ${opts.labelLocale}
-          left join term_label en on en.term_id = tm.id and en.locale = 'en'
-          where ct.item_id = ci.id), '[]'::json) as terms
-      from unnest(${sql.param(ids)}::uuid[]) with ordinality as p(id, ord)
-      join content_item ci on ci.id = p.id and ci.status = 'published'
-      join lateral (
-        select tr.* from content_translation tr where tr.item_id = ci.id
-          and tr.locale in (${opts.locale ?? ''}, ci.original_locale)
-        order by (tr.locale = ${opts.locale ?? ''}) desc limit 1
-      ) t on true
-      order by p.ord`,
-  );
-  return rows.map((r) => ({
-    ...r,
-    publishedAt: r.publishedAt ? new Date(r.publishedAt) : null,
-    updatedAt: new Date(r.updatedAt),
-  }));
+  const [items, texts, terms, countries, organisations] = await Promise.all([
+    db
+      .select({
+        id: contentItem.id,
+        type: contentItem.type,
+        slug: contentItem.slug,
+        originalLocale: contentItem.originalLocale,
+        licence: contentItem.licence,
+        publishedAt: contentItem.publishedAt,
+        updatedAt: contentItem.updatedAt,
+      })
+      .from(contentItem)
+      .where(and(inArray(contentItem.id, ids), eq(contentItem.status, 'published'))),
+    db
+      .select({
+        itemId: contentTranslation.itemId,
+        locale: contentTranslation.locale,
+        provenance: contentTranslation.provenance,
+        title: contentTranslation.title,
+        summary: contentTranslation.summary,
+        body: opts.withBody ? contentTranslation.body : sql<string | null>`null`,
+      })
+      .from(contentTranslation)
+      .where(inArray(contentTranslation.itemId, ids)),
+    itemTerms(db, ids, opts.labelLocale),
+    db.select().from(contentCountry).where(inArray(contentCountry.itemId, ids)),
+    itemOrganisations(db, ids),
+  ]);
+  const group = <T extends { itemId: string }>(rows: T[]) => {
+    const out = new Map<string, T[]>();
+    for (const r of rows) out.set(r.itemId, [...(out.get(r.itemId) ?? []), r]);
+    return out;
+  };
+  const textsOf = group(texts);
+  const termsOf = group(terms);
+  const countriesOf = group(countries);
+  const orgsOf = group(organisations);
+  const order = new Map(ids.map((id, i) => [id, i]));
+  return items
+    .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))
+    .flatMap((item) => {
+      const versions = textsOf.get(item.id) ?? [];
+      const shown =
+        versions.find((v) => v.locale === opts.locale) ??
+        versions.find((v) => v.locale === item.originalLocale);
+      if (!shown) return [];
+      return [
+        {
+          ...item,
+          shownLocale: shown.locale,
+          provenance: shown.provenance,
+          title: shown.title,
+          summary: shown.summary,
+          body: shown.body,
+          locales: versions.map((v) => v.locale).sort(),
+          countries: (countriesOf.get(item.id) ?? []).map((c) => c.country).sort(),
+          organisations: (orgsOf.get(item.id) ?? []).map((o) => ({
+            slug: o.slug,
+            name: o.name,
+            acronym: o.acronym,
+          })),
+          terms: (termsOf.get(item.id) ?? []).map((t) => ({
+            vocabulary: t.vocabularyId,
+            slug: t.slug,
+            label: t.label,
+          })),
+        },
+      ];
+    });
 }
 
 /** The id of a published item of `type` by its slug, or null. */
