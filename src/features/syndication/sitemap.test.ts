@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { eq } from 'drizzle-orm';
+import { gunzipSync } from 'node:zlib';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { convert } from 'xmlbuilder2';
 import { startTestApp, type TestApp } from '../../test/app.ts';
@@ -211,6 +212,21 @@ describe('HTTP', () => {
       '..%2Fetc-1.xml',
     ])
       expect((await get(`/sitemaps/${missing}`)).statusCode, missing).toBe(404);
+  });
+
+  it('a large part is gzipped once and sent as such to clients that take gzip', async () => {
+    await t.services.db.execute(sql`insert into content_item (type, slug, status, original_locale, published_at)
+      select 'news', 'bulk-news-' || g, 'published', 'en', now() from generate_series(1, 150) g`);
+    const plain = await get('/sitemaps/news-1.xml');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers.vary).toContain('accept-encoding');
+    expect(plain.body.length).toBeGreaterThan(65_536);
+    const zipped = await get('/sitemaps/news-1.xml', { 'accept-encoding': 'br;q=0.5, gzip' });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(zipped.rawPayload).toString('utf8')).toBe(plain.body);
+    expect(zipped.headers.etag).toBe(plain.headers.etag);
+    const refused = await get('/sitemaps/news-1.xml', { 'accept-encoding': 'gzip;q=0' });
+    expect(refused.headers['content-encoding']).toBeUndefined();
   });
 
   it('robots.txt keeps crawlers out of private areas, lets them read the public site and names the sitemap', async () => {

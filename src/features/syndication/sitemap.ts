@@ -12,7 +12,7 @@ import { conceptList } from '../glossary/repository.ts';
 import { organisationList } from '../organisations/repository.ts';
 import { STATIC_PAGES } from '../pages/index.tsx';
 import { sitemapIndexXml, urlsetXml } from './sitemap-xml.ts';
-import { type Representation, representation } from './http.ts';
+import { type Representation, representation, withGzip } from './http.ts';
 
 /** URLs per sitemap part (the protocol allows 50,000 and 50 MB; 10,000 keep a part near 7 MB). */
 export const SITEMAP_PART_SIZE = 10_000;
@@ -129,7 +129,7 @@ export async function sitemapPart(services: Services, file: string): Promise<Rep
           })
         : [];
       const pages = rows.map((r) => ({ path: source.path(r.key), lastmod: r.lastmod }));
-      return representation(urlsetXml(origin, pages), newest(rows.map((r) => r.lastmod)));
+      return withGzip(representation(urlsetXml(origin, pages), newest(rows.map((r) => r.lastmod))));
     },
   );
 }
