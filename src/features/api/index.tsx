@@ -17,7 +17,7 @@ import type { ApiRequestContext } from './content.ts';
 import { createKey, listKeys, resolveApiKey, revokeMemberKey } from './keys/manage-keys.ts';
 import { apiRoutes } from './routes.ts';
 import { KeysPage } from './views/KeysPage.tsx';
-import { ReferencePage } from './views/ReferencePage.tsx';
+import { type OpenApiDoc, ReferencePage } from './views/ReferencePage.tsx';
 import { createHash } from 'node:crypto';
 
 export { CONTENT_API } from './content.ts';
@@ -140,10 +140,11 @@ export function createApi(services: Services): Feature {
   };
 
   const html: FastifyPluginAsync = async (app: FastifyInstance) => {
+    let doc: OpenApiDoc | undefined;
     app.get('/api', async (req, reply) => {
-      // The document the reference page explains is the one clients get.
-      const doc = await app.inject({ method: 'GET', url: '/api/openapi.json' });
-      return sendPage(reply, req.ctx, <ReferencePage doc={JSON.parse(doc.body)} />);
+      // The document the reference page explains is the one clients get (built once).
+      doc ??= JSON.parse((await app.inject({ method: 'GET', url: '/api/openapi.json' })).body) as OpenApiDoc;
+      return sendPage(reply, req.ctx, <ReferencePage doc={doc} />);
     });
 
     app.get('/account/api-keys', async (req, reply) => {
