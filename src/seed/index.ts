@@ -1,3 +1,4 @@
+import { seedApiKeys } from './api-keys.ts';
 import { reindexAllArticles } from '../features/articles/index.tsx';
 import { reindexAllPublications } from '../features/library/search/reindex.ts';
 import { randomBytes } from 'node:crypto';
@@ -150,7 +151,10 @@ async function seedDemo(tx: DbOrTx, opts: SeedOptions): Promise<SeedResult> {
 
   const admin = await createAdministrator(tx, opts.adminEmail ?? 'admin@spgateway.local');
   if (!admin) progress(`administrator account: ${opts.adminEmail} already exists, left as it is`);
-  else await seedPersonalSpace(tx, admin.email);
+  else {
+    await seedPersonalSpace(tx, admin.email);
+    progress(`API keys: ${await seedApiKeys(tx, admin.email)} for the administrator (one revoked)`);
+  }
   // After the administrator, who signs the one answered feedback.
   progress(`feedback ${await seedFeedback(tx)} messages from members and visitors, one answered`);
   return {

@@ -196,6 +196,20 @@ describe('first-start demo data', () => {
     expect(await count('select count(*)::int as n from user_interest')).toBeGreaterThanOrEqual(100);
   });
 
+  it('gives the administrator two API keys, one revoked, and the demo content through the API', async () => {
+    const keys = await queryRows<{ name: string; revoked: boolean }>(
+      t.services.db,
+      sql`select k.name, k.revoked_at is not null as revoked from api_key k join "user" u on u.id = k.user_id
+          where u.email = 'admin@spgateway.local' order by k.name`,
+    );
+    expect(keys.map((k) => k.revoked)).toEqual([false, true]);
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/publications?limit=3&lang=fr' });
+    expect(res.statusCode).toBe(200);
+    const body = res.json() as { data: { licence: unknown }[]; meta: { total: number } };
+    expect(body.meta.total).toBeGreaterThan(100);
+    expect(body.data.every((i) => i.licence !== null)).toBe(true);
+  });
+
   it('has one publication withdrawn after publication: a deleted record for OAI-PMH harvesters', async () => {
     const [withdrawn] = await queryRows<{ id: string; slug: string }>(
       t.services.db,
