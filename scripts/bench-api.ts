@@ -23,6 +23,7 @@ import { buildQueries, readVocab } from './bench-search-data.ts';
 import {
   adminQuery,
   databaseUrl,
+  datasetOptions,
   fmt,
   log,
   ms,
@@ -34,17 +35,11 @@ import {
 
 const { values: args } = parseArgs({
   options: {
-    count: { type: 'string', default: '100000' },
+    ...datasetOptions('bench_api'),
     requests: { type: 'string', default: '1200' },
     warmup: { type: 'string', default: '200' },
-    batch: { type: 'string', default: '1000' },
-    pg: { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/postgres' },
-    database: { type: 'string', default: 'bench_api' },
-    reuse: { type: 'boolean', default: false },
-    keep: { type: 'boolean', default: false },
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '32' },
-    out: { type: 'string', default: 'docs/benchmarks.md' },
   },
 });
 const COUNT = Number(args.count);

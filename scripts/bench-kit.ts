@@ -41,6 +41,24 @@ export async function adminQuery(base: string, text: string) {
   }
 }
 
+/**
+ * Command-line options of a benchmark on a generated publications database (for parseArgs),
+ * with its own database name; a script adds its own beside them.
+ */
+export function datasetOptions(database: string) {
+  return {
+    count: { type: 'string', default: '100000' },
+    batch: { type: 'string', default: '1000' },
+    pg: { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/postgres' },
+    database: { type: 'string', default: database },
+    /** Use the database a previous --keep run left, if it holds `count` publications. */
+    reuse: { type: 'boolean', default: false },
+    /** Leave the generated database in place. */
+    keep: { type: 'boolean', default: false },
+    out: { type: 'string', default: 'docs/benchmarks.md' },
+  } as const;
+}
+
 /** The seed the search benchmark's dataset is generated from: same arguments, same rows. */
 export const DATA_SEED = 20_260_301;
 
