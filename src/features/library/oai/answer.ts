@@ -4,6 +4,9 @@ import {
   getRecord,
   type HarvestContext,
   listRecords,
+  noSets,
+  noSuchRecord,
+  oaiError,
   oaiIdentifier,
   recordOf,
   usToDatestamp,
@@ -70,35 +73,15 @@ export async function answerOai(
     case 'ListMetadataFormats':
       answer =
         req.identifier && !(await recordOf(ctx, req.identifier))
-          ? {
-              verb: 'error',
-              errors: [
-                { code: 'idDoesNotExist', message: `No record has the identifier '${req.identifier}'.` },
-              ],
-            }
+          ? noSuchRecord(req.identifier)
           : { verb: 'ListMetadataFormats' };
       break;
     case 'ListSets': {
       const sets = (await ctx.sets()).sets;
-      answer =
-        req.resumptionToken !== undefined
-          ? {
-              verb: 'error',
-              errors: [
-                {
-                  code: 'badResumptionToken',
-                  message: 'ListSets is never paged: this token was not issued here.',
-                },
-              ],
-            }
-          : sets.length === 0
-            ? {
-                verb: 'error',
-                errors: [
-                  { code: 'noSetHierarchy', message: 'This repository has no sets: its taxonomy is empty.' },
-                ],
-              }
-            : { verb: 'ListSets', sets };
+      // ListSets fits one answer, so no token is ever issued for it.
+      if (req.resumptionToken !== undefined)
+        answer = oaiError('badResumptionToken', 'ListSets is never paged: this token was not issued here.');
+      else answer = sets.length === 0 ? noSets() : { verb: 'ListSets', sets };
       break;
     }
     case 'GetRecord':

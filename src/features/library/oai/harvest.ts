@@ -26,10 +26,13 @@ export interface HarvestContext {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-const error = (code: OaiError['code'], message: string): OaiAnswer => ({
+export const oaiError = (code: OaiError['code'], message: string): OaiAnswer => ({
   verb: 'error',
   errors: [{ code, message }],
 });
+export const noSuchRecord = (identifier: string) =>
+  oaiError('idDoesNotExist', `No record has the identifier '${identifier}'.`);
+export const noSets = () => oaiError('noSetHierarchy', 'This repository has no sets: its taxonomy is empty.');
 
 export const oaiIdentifier = (host: string, id: string) => `oai:${host}:${id}`;
 
@@ -53,7 +56,7 @@ export const usToDatestamp = (us: string) => datestamp(new Date(Math.floor(Numbe
 /** GetRecord: one record, deleted or not. */
 export async function getRecord(ctx: HarvestContext, req: OaiRequest): Promise<OaiAnswer> {
   const row = await recordOf(ctx, req.identifier!);
-  if (!row) return error('idDoesNotExist', `No record has the identifier '${req.identifier}'.`);
+  if (!row) return noSuchRecord(req.identifier!);
   const [record] = await buildRecords(ctx, [row], await ctx.sets(), true);
   return { verb: 'GetRecord', record: record! };
 }
@@ -69,7 +72,7 @@ export async function listRecords(ctx: HarvestContext, req: OaiRequest): Promise
   if (req.resumptionToken !== undefined) {
     const decoded = decodeToken(ctx.secret, req.resumptionToken);
     if (!decoded || decoded.verb !== verb)
-      return error('badResumptionToken', 'The resumption token is not valid for this request.');
+      return oaiError('badResumptionToken', 'The resumption token is not valid for this request.');
     state = decoded;
   } else {
     state = {
@@ -83,19 +86,18 @@ export async function listRecords(ctx: HarvestContext, req: OaiRequest): Promise
       cursor: 0,
       completeListSize: 0,
     };
-    if (state.set && sets.sets.length === 0)
-      return error('noSetHierarchy', 'This repository has no sets: its taxonomy is empty.');
+    if (state.set && sets.sets.length === 0) return noSets();
   }
   const filter = filterOf(state, sets);
   if (!filter) {
     return req.resumptionToken === undefined
-      ? error('noRecordsMatch', `There is no set '${state.set}'.`)
-      : error('badResumptionToken', `The set '${state.set}' of this token no longer exists.`);
+      ? oaiError('noRecordsMatch', `There is no set '${state.set}'.`)
+      : oaiError('badResumptionToken', `The set '${state.set}' of this token no longer exists.`);
   }
   const first = req.resumptionToken === undefined;
   const rows = await recordPage(ctx.db, filter, first ? null : state.after, ctx.pageSize + 1);
   if (rows.length === 0)
-    return error('noRecordsMatch', first ? 'No record matches the request.' : 'No records are left.');
+    return oaiError('noRecordsMatch', first ? 'No record matches the request.' : 'No records are left.');
   const page = rows.slice(0, ctx.pageSize);
   const more = rows.length > ctx.pageSize;
   const records = await buildRecords(ctx, page, sets, verb === 'ListRecords');
