@@ -11,6 +11,7 @@ import { canonicalOf, jsonLdOf, metas } from '../../test/metadata.ts';
 import { contentImage, contentItem, contentTranslation } from '../content/tables.ts';
 import { idFromLocation, termId } from '../library/editorial/test-helpers.ts';
 import { postMultipart } from '../library/files/test-helpers.ts';
+import { memberProfile } from '../members/tables.ts';
 import { organisation } from '../organisations/tables.ts';
 import { loadReferenceData } from '../taxonomy/index.tsx';
 import { latestArticles } from './index.tsx';
@@ -213,6 +214,26 @@ describe('the submission journey', () => {
     expect(edit.statusCode).toBe(200);
     expect(edit.body).toContain('class="workflow"');
     expect(edit.body).toContain('href="/en/admin/blog"');
+  });
+});
+
+describe('a member who chose to be hidden', () => {
+  it('is named neither in the byline nor in the metadata of what they wrote', async () => {
+    const m = await createMember(t, { name: 'Zed Hiddenwriter' });
+    await db().insert(memberProfile).values({ userId: m.user.id, directoryVisibility: 'hidden' });
+    const writer = await signIn(t, m.user.email, m.password);
+    const res = await writer.post('/en/blog/submit', await form({ title: 'Notes from a quiet contributor' }));
+    expect(res.statusCode).toBe(303);
+    const itemId = idFromLocation(res.headers.location);
+    await publish(itemId);
+    const [item] = await db().select().from(contentItem).where(eq(contentItem.id, itemId));
+    const page = await t.app.inject(`/en/blog/${item!.slug}`);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).not.toContain('Hiddenwriter');
+    // The organisations stand as authors instead.
+    expect(jsonLdOf(page.body).author).toEqual([
+      { '@type': 'Organization', name: 'International Policy Centre for Inclusive Growth' },
+    ]);
   });
 });
 

@@ -233,12 +233,12 @@ export async function submissionOf(
 }
 
 /** The name of the item's author (the member or editor who wrote it). */
-export async function authorName(db: DbOrTx, itemId: string): Promise<string | null> {
-  const [row] = await queryRows<{ name: string | null }>(
+export async function authorIdOf(db: DbOrTx, itemId: string): Promise<string | null> {
+  const [row] = await queryRows<{ author_id: string | null }>(
     db,
-    sql`select u.name from content_item ci join "user" u on u.id = ci.author_id where ci.id = ${itemId}`,
+    sql`select author_id from content_item where id = ${itemId}`,
   );
-  return row?.name ?? null;
+  return row?.author_id ?? null;
 }
 
 /** The newest published items of a type in the reader's language, with their lead image. */

@@ -89,7 +89,6 @@ describe('a community page for machines', () => {
       url,
       headline: 'Targeting in the public circle',
       text: 'How do you target public transfers?',
-      author: { '@type': 'Person', name: 'Kofi Mensah' },
       datePublished: '2026-03-02T10:00:00.000Z',
       dateModified: expect.any(String),
       inLanguage: 'en',

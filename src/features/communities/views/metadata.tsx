@@ -5,8 +5,10 @@ import type { PostRow, ThreadRow } from '../repository.ts';
 
 /**
  * A thread of a public community as a schema.org DiscussionForumPosting: its title, the
- * opening post's text (shortened: the page has it whole) and author, its dates and replies.
- * A hidden opening post gives no text. Private and hidden communities never get here.
+ * opening post's text (shortened: the page has it whole), its dates and replies. A hidden
+ * opening post gives no text. No author: a post does not say whether its writer chose to be
+ * hidden, and machine outputs never name a hidden member. Private and hidden communities
+ * never get here.
  */
 export function threadJsonLd(
   community: CommunityContext['community'],
@@ -20,7 +22,6 @@ export function threadJsonLd(
     ld('DiscussionForumPosting', url, {
       headline: thread.title,
       text: shown ? shorten(markdownToText(shown.body), 500) : undefined,
-      author: shown?.authorName ? ld('Person', null, { name: shown.authorName }) : undefined,
       datePublished: thread.createdAt,
       dateModified: thread.lastPostAt,
       inLanguage: community.locale,
