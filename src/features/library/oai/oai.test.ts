@@ -329,6 +329,7 @@ describe('ListMetadataFormats', () => {
       oaiId('draftsecret'),
       `oai:example.org:${id['pensions-kenya']}`,
       'oai:localhost:nope',
+      'oai:localhost:<script>&"x"',
     ]) {
       const a = await oai(`verb=ListMetadataFormats&identifier=${encodeURIComponent(identifier)}`);
       expect(a.errors).toEqual(['idDoesNotExist']);
