@@ -10,10 +10,14 @@ import {
   isContentType,
   itemPath,
 } from '../content/types.ts';
+import { eventApiFields } from '../events/repository.ts';
+import { formatWhen, zoneName } from '../events/time.ts';
 import { publicationFields } from '../library/repository.ts';
 import { searchContent } from '../search/index.tsx';
 import { type SearchParams, searchUrl, TERM_FACETS } from '../search/params.ts';
 import { FACET_TITLES } from '../search/views/SearchPage.tsx';
+import { webinarApiFields } from '../webinars/repository.ts';
+import { formatSlot } from '../webinars/time.ts';
 import { type FeedTarget, isNarrowed } from './params.ts';
 
 /** A type's feed without filters: its newest published items. */
@@ -135,15 +139,44 @@ function describeSearch(
   return what;
 }
 
+/**
+ * When events and webinars take place, as a sentence that opens their summary: a feed lists
+ * them by announcement, and a reader should not have to open the page to see the date.
+ */
+async function whenOf(services: Services, t: Translate, locale: Locale, items: LocalizedItem[]) {
+  const idsOf = (type: string) => items.filter((i) => i.type === type).map((i) => i.id);
+  const [events, webinars] = await Promise.all([
+    eventApiFields(services.db, idsOf('event')),
+    webinarApiFields(services.db, idsOf('webinar')),
+  ]);
+  const when = new Map<string, string>();
+  for (const e of events) {
+    const startsAt = new Date(e.startsAt);
+    const time = { startsAt, endsAt: new Date(e.endsAt), timeZone: e.timeZone, allDay: e.allDay };
+    const values = { when: formatWhen(locale, time), zone: zoneName(locale, e.timeZone, startsAt) };
+    when.set(e.itemId, t('syndication.entry.when', values));
+  }
+  for (const w of webinars) {
+    const startsAt = new Date(w.startsAt);
+    const values = {
+      when: formatSlot(locale, startsAt, w.durationMinutes, w.timeZone),
+      zone: zoneName(locale, w.timeZone, startsAt),
+    };
+    when.set(w.itemId, t(w.cancelledAt ? 'syndication.entry.cancelled' : 'syndication.entry.when', values));
+  }
+  return when;
+}
+
 /** Items as entries: classification, authors (else organisations) and licence, texts made safe for XML. */
 async function entriesOf(services: Services, t: Translate, locale: Locale, items: LocalizedItem[]) {
   const ids = items.map((i) => i.id);
-  const [terms, pubs] = await Promise.all([
+  const [terms, pubs, when] = await Promise.all([
     itemTerms(services.db, ids, locale),
     publicationFields(
       services.db,
       items.filter((i) => i.type === 'publication').map((i) => i.id),
     ),
+    whenOf(services, t, locale, items),
   ]);
   const authorsOf = new Map(pubs.map((p) => [p.itemId, p.authors]));
   const base = services.config.publicUrl;
@@ -155,7 +188,7 @@ async function entriesOf(services: Services, t: Translate, locale: Locale, items
       id: `urn:uuid:${item.id}`,
       url: `${base}${itemPath(locale, type, item.slug)}`,
       title: xmlText(item.title),
-      summary: item.summary ? xmlText(item.summary) : null,
+      summary: xmlText([when.get(item.id), item.summary].filter(Boolean).join(' ')) || null,
       lang: item.shownLocale,
       published: item.publishedAt,
       updated: item.updatedAt,

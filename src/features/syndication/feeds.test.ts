@@ -8,6 +8,7 @@ import { createPublication } from '../../test/publications.ts';
 import { contentItem } from '../content/tables.ts';
 import { CONTENT_TYPES, type ContentType } from '../content/types.ts';
 import { loadReferenceData } from '../taxonomy/index.tsx';
+import { webinar } from '../webinars/tables.ts';
 import { createItem, createSecrets, leaks, type Secrets } from './test-data.ts';
 
 let t: TestApp;
@@ -153,6 +154,25 @@ describe('feeds per type and language', () => {
     ).find((i) => String(i.link).endsWith('/en/news/news-published'))!;
     expect(news['dc:rights']).toBe('CC BY-NC 4.0 (attribution, non-commercial)');
     expect(news['creativeCommons:license']).toBe('https://creativecommons.org/licenses/by-nc/4.0/');
+  });
+
+  it('event and webinar entries say when they take place, in the event’s zone, or that they were cancelled', async () => {
+    const event = parseFeed((await get('/feeds/en/events.atom')).body).items.find((i) =>
+      i.url?.endsWith('/en/events/events-published'),
+    )!;
+    expect(event.description).toMatch(/^When: .+ \(East Africa Time\)\.$/);
+    const fr = parseFeed((await get('/feeds/fr/webinars.rss')).body).items.find((i) =>
+      i.url?.endsWith('/fr/webinars/webinars-published'),
+    )!;
+    expect(htmlText(fr.description!)).toMatch(/^Quand : .+ \(heure normale de Brasilia\)\.$/);
+    await t.services.db
+      .update(webinar)
+      .set({ cancelledAt: new Date() })
+      .where(eq(webinar.itemId, ids.webinar!));
+    const cancelled = parseFeed((await get('/feeds/en/webinars.atom')).body).items.find((i) =>
+      i.url?.endsWith('/en/webinars/webinars-published'),
+    )!;
+    expect(cancelled.description).toMatch(/^Cancelled \(was planned for .+, Brasilia Standard Time\)\.$/);
   });
 
   it('an item without the reader’s language comes in its original, marked with that language', async () => {

@@ -56,11 +56,13 @@ export async function createItem(
       kind: 'conference',
       startsAt: start,
       endsAt: new Date(start.getTime() + 3_600_000),
-      timeZone: 'UTC',
+      timeZone: 'Africa/Nairobi',
       mode: 'online',
     });
   if (input.type === 'webinar')
-    await db.insert(webinar).values({ itemId: id, startsAt: start, timeZone: 'UTC', durationMinutes: 60 });
+    await db
+      .insert(webinar)
+      .values({ itemId: id, startsAt: start, timeZone: 'America/Sao_Paulo', durationMinutes: 60 });
   await t.services.search.get(input.type)?.reindex?.(db, id);
   return id;
 }
