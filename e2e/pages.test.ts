@@ -59,6 +59,7 @@ beforeAll(async () => {
     { name: 'terms', path: '/terms', status: 200 },
     { name: 'privacy', path: '/privacy', status: 200 },
     { name: 'contact', path: '/contact', status: 200 },
+    { name: 'API reference', path: '/api', status: 200 },
     { name: 'feedback', path: '/feedback?from=%2Fen%2Flibrary', status: 200 },
     { name: 'sign in', path: '/sign-in', status: 200 },
     { name: 'register', path: '/register', status: 200 },
@@ -82,6 +83,7 @@ beforeAll(async () => {
     '/account/email',
     '/account/two-factor',
     '/account/delete',
+    '/account/api-keys',
     '/library/submit',
     '/library/submissions',
     // A member at a staff screen: the translated 403 page.
