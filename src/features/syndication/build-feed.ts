@@ -72,12 +72,11 @@ export async function buildFeed(
   const { locale, target } = input;
   const t = translator(locale);
   const params: SearchParams = { ...input.params, page: 1, sort: 'date' };
-  const types = target.kind === 'type' ? [target.type as ContentType] : typesOf(params, services);
-  const narrowed = target.kind === 'search' || isNarrowed(params);
+  const types = target.kind === 'type' ? [target.type] : typesOf(params, services);
   let items: LocalizedItem[];
   let what: string[] = [];
-  if (!narrowed) {
-    items = await listPublished(services.db, { type: types[0] as ContentType, locale, limit: FEED_SIZE });
+  if (target.kind === 'type' && !isNarrowed(params)) {
+    items = await listPublished(services.db, { type: target.type, locale, limit: FEED_SIZE });
   } else {
     const view = await searchContent(services, {
       params,
@@ -91,9 +90,8 @@ export async function buildFeed(
     );
     what = describeSearch(t, view.query, params, view.facets, target.kind === 'search' ? types : null);
   }
-  const name = target.kind === 'type' ? CONTENT_TYPES[target.type as ContentType].path : 'search';
-  const scope =
-    target.kind === 'type' ? t(CONTENT_TYPES[target.type as ContentType].label) : t('search.title');
+  const name = target.kind === 'type' ? CONTENT_TYPES[target.type].path : 'search';
+  const scope = target.kind === 'type' ? t(CONTENT_TYPES[target.type].label) : t('search.title');
   const site = t('ui.site.name');
   const query = searchUrl('', { ...params, page: 1, sort: undefined });
   const base = services.config.publicUrl;

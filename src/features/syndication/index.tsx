@@ -3,7 +3,7 @@ import type { Feature } from '../../app.ts';
 import { notFound } from '../../core/errors.ts';
 import { isLocale, translate } from '../../core/i18n/index.ts';
 import type { Services } from '../../core/services.ts';
-import { CONTENT_TYPES } from '../content/types.ts';
+import { CONTENT_TYPES, type ContentType } from '../content/types.ts';
 import { SEARCH_RATE_LIMIT } from '../search/index.tsx';
 import { searchUrl } from '../search/params.ts';
 import { buildFeed } from './build-feed.ts';
@@ -55,7 +55,10 @@ export function createSyndication(services: Services): Feature {
 
   const root: FastifyPluginAsync = async (app) => {
     for (const format of Object.keys(FORMATS) as FeedFormat[]) {
-      for (const [type, def] of Object.entries(CONTENT_TYPES))
+      for (const [type, def] of Object.entries(CONTENT_TYPES) as [
+        ContentType,
+        (typeof CONTENT_TYPES)[ContentType],
+      ][])
         app.get(`/feeds/:locale/${def.path}.${format}`, sendFeed({ kind: 'type', type }, def.path, format));
       // A search runs the index: the search page's rate limit applies.
       app.get(

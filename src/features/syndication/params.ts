@@ -1,6 +1,7 @@
 import { AppError } from '../../core/errors.ts';
 import { parseInput } from '../../core/http/validate.ts';
 import { type Locale, translate } from '../../core/i18n/index.ts';
+import type { ContentType } from '../content/types.ts';
 import { OTHER_FACETS, type SearchParams, searchParams, TERM_FACETS } from '../search/params.ts';
 
 /** What a search feed takes: exactly the search page's parameters, so any search URL has a feed. */
@@ -18,7 +19,7 @@ const SEARCH_FEED_PARAMS = [
 /** A type's feed: the same, less `type` (the feed is of one type already). */
 const TYPE_FEED_PARAMS = SEARCH_FEED_PARAMS.filter((p) => p !== 'type');
 
-export type FeedTarget = { kind: 'type'; type: string } | { kind: 'search' };
+export type FeedTarget = { kind: 'type'; type: ContentType } | { kind: 'search' };
 
 /**
  * A parameter the address does not take is refused (400, naming every one), so a mistyped
