@@ -9,7 +9,8 @@ import { contentItem } from '../content/tables.ts';
 import { CONTENT_TYPES, type ContentType } from '../content/types.ts';
 import { loadReferenceData } from '../taxonomy/index.tsx';
 import { webinar } from '../webinars/tables.ts';
-import { createItem, createSecrets, leaks, type Secrets } from './test-data.ts';
+import { createItem } from '../../test/content.ts';
+import { createSecrets, leaks, type Secrets } from '../../test/secrets.ts';
 
 let t: TestApp;
 let secrets: Secrets;

@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { etagMatches } from '../../core/http/etag.ts';
-import { notModifiedSince } from '../library/files/http-file.ts';
+import { etagMatches, notModifiedSince } from '../../core/http/etag.ts';
 
 /** A machine-readable document as it is cached and sent: its bytes and validators. */
 export interface Representation {

@@ -13,7 +13,8 @@ import { contentItem } from '../content/tables.ts';
 import { CONTENT_TYPES, type ContentType } from '../content/types.ts';
 import { insertConcept } from '../glossary/repository.ts';
 import { glossaryEntry } from '../glossary/tables.ts';
-import { createItem, createSecrets, leaks, type Secrets } from './test-data.ts';
+import { createItem } from '../../test/content.ts';
+import { createSecrets, leaks, type Secrets } from '../../test/secrets.ts';
 
 let t: TestApp;
 let secrets: Secrets;

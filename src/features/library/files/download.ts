@@ -3,8 +3,8 @@ import { notFound } from '../../../core/errors.ts';
 import { can, isStaff } from '../../../core/policies/index.ts';
 import type { Services } from '../../../core/services.ts';
 import { contentDisposition } from './filename.ts';
-import { etagMatches } from '../../../core/http/etag.ts';
-import { notModifiedSince, parseRange, rangeStillValid } from './http-file.ts';
+import { etagMatches, notModifiedSince } from '../../../core/http/etag.ts';
+import { parseRange, rangeStillValid } from './http-file.ts';
 import { countDownload, fileForDownload } from './repository.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

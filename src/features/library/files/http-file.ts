@@ -22,13 +22,6 @@ export function parseRange(header: string | undefined, size: number): RangeAnswe
   return { start, end };
 }
 
-/** Whether the copy the client has (If-Modified-Since) is still the current one. */
-export function notModifiedSince(header: string | undefined, lastModified: Date): boolean {
-  if (!header) return false;
-  const since = Date.parse(header);
-  return Number.isFinite(since) && Math.floor(lastModified.getTime() / 1000) * 1000 <= since;
-}
-
 /** If-Range: a range applies only while the client's validator is still the current one. */
 export function rangeStillValid(header: string | undefined, etag: string, lastModified: Date): boolean {
   if (!header) return true;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cleanFilename, contentDisposition } from './filename.ts';
 import { fileTypeLabel } from './formats.ts';
-import { etagMatches } from '../../../core/http/etag.ts';
-import { notModifiedSince, parseRange, rangeStillValid } from './http-file.ts';
+import { etagMatches, notModifiedSince } from '../../../core/http/etag.ts';
+import { parseRange, rangeStillValid } from './http-file.ts';
 import { cleanText } from './pdf-text.ts';
 import { sniffHead } from './sniff.ts';
 import { executableBytes, makePdf } from './test-helpers.ts';

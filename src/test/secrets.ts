@@ -1,71 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import type { TestApp } from '../../test/app.ts';
-import { createCommunityWithThread, createMember } from '../../test/factories.ts';
-import { indexCommunityWithThreads } from '../communities/search.ts';
-import { type ContentStatus, contentItem, contentTranslation } from '../content/tables.ts';
-import type { ContentType } from '../content/types.ts';
-import { eventDetails } from '../events/tables.ts';
-import { memberProfile } from '../members/tables.ts';
-import { webinar } from '../webinars/tables.ts';
+import { indexCommunityWithThreads } from '../features/communities/search.ts';
+import { type ContentStatus, contentItem } from '../features/content/tables.ts';
+import { memberProfile } from '../features/members/tables.ts';
+import type { TestApp } from './app.ts';
+import { createItem } from './content.ts';
+import { createCommunityWithThread, createMember } from './factories.ts';
 
-// Test data for the feeds and sitemap tests: items of every type in every state, and what must
-// never leave the site (unpublished items, a private community's thread, a hidden member).
-
-/** An item of any registered type, written as its feature stores it, and indexed for search. */
-export async function createItem(
-  t: TestApp,
-  input: {
-    type: ContentType;
-    status?: ContentStatus;
-    slug?: string;
-    texts: Record<string, { title: string; summary?: string }>;
-    licence?: string | null;
-    authorId?: string;
-    publishedAt?: Date;
-  },
-): Promise<string> {
-  const db = t.services.db;
-  const id = randomUUID();
-  const status = input.status ?? 'published';
-  const original = Object.keys(input.texts)[0] ?? 'en';
-  await db.insert(contentItem).values({
-    id,
-    type: input.type,
-    slug: input.slug ?? `${input.type}-${id.slice(0, 8)}`,
-    status,
-    originalLocale: original,
-    licence: input.licence === undefined ? 'cc-by-4.0' : input.licence,
-    authorId: input.authorId ?? null,
-    publishedAt: status === 'published' ? (input.publishedAt ?? new Date()) : null,
-    scheduledFor: status === 'scheduled' ? new Date(Date.now() + 86_400_000) : null,
-  });
-  await db.insert(contentTranslation).values(
-    Object.entries(input.texts).map(([locale, x]) => ({
-      itemId: id,
-      locale,
-      title: x.title,
-      summary: x.summary ?? null,
-      provenance: locale === original ? ('original' as const) : ('human' as const),
-    })),
-  );
-  const start = new Date(Date.now() + 30 * 86_400_000);
-  if (input.type === 'event')
-    await db.insert(eventDetails).values({
-      itemId: id,
-      kind: 'conference',
-      startsAt: start,
-      endsAt: new Date(start.getTime() + 3_600_000),
-      timeZone: 'Africa/Nairobi',
-      mode: 'online',
-    });
-  if (input.type === 'webinar')
-    await db
-      .insert(webinar)
-      .values({ itemId: id, startsAt: start, timeZone: 'America/Sao_Paulo', durationMinutes: 60 });
-  await t.services.search.get(input.type)?.reindex?.(db, id);
-  return id;
-}
+// What must never leave the site through any machine-readable output (API, feeds, sitemap …):
+// items in every unpublished state, a deleted one, a private community's thread, a hidden member.
 
 /** Every state that is not public. */
 export const UNPUBLISHED: ContentStatus[] = [
