@@ -18,7 +18,10 @@ export interface SearchRequest {
   groups: FacetGroup[];
   yearFrom?: number;
   yearTo?: number;
-  sort: 'relevance' | 'date';
+  /** Only documents dated within these bounds (events: when they start). */
+  dateFrom?: Date;
+  dateTo?: Date;
+  sort: 'relevance' | 'date' | 'date-asc';
   page: number;
   pageSize: number;
   /** Widen the query with glossary equivalents in other languages. */
@@ -124,7 +127,9 @@ export async function rank(
           groups: req.groups,
           yearFrom: req.yearFrom,
           yearTo: req.yearTo,
-          sort: req.sort === 'relevance' && hasText ? 'relevance' : 'date',
+          dateFrom: req.dateFrom?.getTime(),
+          dateTo: req.dateTo?.getTime(),
+          sort: req.sort === 'relevance' ? (hasText ? 'relevance' : 'date') : req.sort,
           limit: req.pageSize,
           offset: req.after ? 0 : (req.page - 1) * req.pageSize,
           after: req.after,

@@ -173,8 +173,9 @@ export async function deleteSessionsCreatedBefore(db: DbOrTx, userId: string, be
 export async function removableContributionsOf(db: DbOrTx, userId: string) {
   const items = await queryRows<{ id: string }>(
     db,
+    // Never one that was once published: harvesters keep it as a deleted record (OAI-PMH).
     sql`select id from content_item where author_id = ${userId}
-          and status in ('draft', 'submitted', 'changes_requested', 'rejected')`,
+          and status in ('draft', 'submitted', 'changes_requested', 'rejected') and published_at is null`,
   );
   const posts = await queryRows<{ id: string; thread_id: string }>(
     db,

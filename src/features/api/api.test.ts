@@ -9,6 +9,7 @@ import { createPublication } from '../../test/publications.ts';
 import { contentItem } from '../content/tables.ts';
 import { loadGlossary } from '../glossary/index.tsx';
 import { loadReferenceData } from '../taxonomy/index.tsx';
+import { webinar } from '../webinars/tables.ts';
 import { apiKey } from './tables.ts';
 
 let t: TestApp;
@@ -158,7 +159,12 @@ describe('content collections', () => {
 
   it('marks a translation fallback: without the language asked for, the original comes back', async () => {
     const { body } = await get('/api/v1/publications?country=BR&lang=pt&limit=1');
-    expect(body.data[0]).toMatchObject({ language: 'es', originalLanguage: 'es', fallback: true });
+    expect(body.data[0]).toMatchObject({
+      language: 'es',
+      originalLanguage: 'es',
+      fallback: true,
+      translation: 'original',
+    });
     expect(body.meta.language).toBe('pt');
   });
 
@@ -177,6 +183,8 @@ describe('content collections', () => {
           texts: { en: { title: 'Published during the walk' } },
         });
         ids.newer = newer;
+        // …and an older one ranks after it: it is met on a later page, once.
+        ids.older = await createPublication(db(), { year: 2000, texts: { en: { title: 'An older find' } } });
         await t.services.search.index.settled();
       }
       pages++;
@@ -184,9 +192,10 @@ describe('content collections', () => {
       if (url) expect(new URL(body.links.next).searchParams.get('cursor')).toBe(body.meta.nextCursor);
     }
     expect(pages).toBe(3);
-    expect(seen).toHaveLength(8);
-    expect(new Set(seen).size).toBe(8);
+    expect(seen).toHaveLength(9);
+    expect(new Set(seen).size).toBe(9);
     expect(seen).not.toContain(ids.newer);
+    expect(seen.at(-1)).toBe(ids.older);
     expect((await get('/api/v1/publications?limit=1')).body.data[0].id).toBe(ids.newer);
   });
 
@@ -215,6 +224,59 @@ describe('content collections', () => {
     });
     expect((await get(`/api/v1/blog-posts/${slugs.blog}`)).body.type).toBe('blog');
     expect((await get(`/api/v1/news/${slugs.blog}`)).res.statusCode).toBe(404);
+  });
+
+  it('lists events to come soonest first, or past ones latest first, and keeps recordings for afterwards', async () => {
+    const day = 86_400_000;
+    const at = (days: number) => new Date(Date.now() + days * day);
+    const soon = await createItem(t, {
+      type: 'event',
+      slug: 'soon',
+      texts: { en: { title: 'Soon' } },
+      startsAt: at(3),
+    });
+    const later = await createItem(t, {
+      type: 'event',
+      slug: 'later',
+      texts: { en: { title: 'Later' } },
+      startsAt: at(20),
+    });
+    const past = await createItem(t, {
+      type: 'event',
+      slug: 'past',
+      texts: { en: { title: 'Past' } },
+      startsAt: at(-40),
+    });
+    await t.services.search.index.settled();
+    const upcoming = (await get('/api/v1/events?when=upcoming&fields=title')).body.data.map(
+      (e: { id: string }) => e.id,
+    );
+    expect(upcoming.slice(0, 2)).toEqual([soon, later]);
+    expect(upcoming).not.toContain(past);
+    const walked: string[] = [];
+    let url: string | null = '/api/v1/events?when=upcoming&limit=1';
+    while (url) {
+      const { body } = await get(url);
+      walked.push(...body.data.map((e: { id: string }) => e.id));
+      url = body.links.next ? body.links.next.replace('http://localhost:3000', '') : null;
+    }
+    expect(walked).toEqual(upcoming);
+    expect((await get('/api/v1/events?when=past')).body.data.map((e: { id: string }) => e.id)).toEqual([
+      past,
+    ]);
+    expect((await get('/api/v1/publications?when=upcoming')).res.statusCode).toBe(400);
+
+    const recorded = await createItem(t, {
+      type: 'webinar',
+      slug: 'recorded',
+      texts: { en: { title: 'Recorded' } },
+      startsAt: at(-2),
+    });
+    await db().update(webinar).set({ recordingUrl: 'https://video.example.org/r' });
+    const over = await get('/api/v1/webinars/recorded');
+    expect(over.body.details.recordingUrl).toBe('https://video.example.org/r');
+    expect(over.body.id).toBe(recorded);
+    expect((await get(`/api/v1/webinars/${slugs.webinar}`)).body.details.recordingUrl).toBeNull();
   });
 
   it('answers 304 to a matching If-None-Match, with caching headers and CORS for any site', async () => {
@@ -258,12 +320,15 @@ describe('bad input', () => {
       ['from=20x', 'from'],
       ['fields=title,password', 'fields'],
       ['lang=de', 'lang'],
+      ['from=0000', 'from'],
       ['from=2020&to=2010', 'from'],
     ]) {
       const { res, body } = await get(`/api/v1/publications?${query}`);
       expect(res.statusCode, query).toBe(400);
       expect(body.errors.map((e: { field: string }) => e.field)).toContain(field);
     }
+    const twice = await get('/api/v1/publications?cursor=a&cursor=b');
+    expect(twice.body.errors[0]).toMatchObject({ field: 'cursor', code: 'invalid_type' });
     const capped = await get('/api/v1/publications?limit=100000');
     expect(capped.res.statusCode).toBe(200);
     expect(capped.body.meta.limit).toBe(100);
@@ -353,13 +418,29 @@ describe('nothing that is not public', () => {
 describe('rate limits and API keys', () => {
   it('limits anonymous callers per IP, and a member key gets its own, higher limit', async () => {
     const limited = await startTestApp({ env: { API_RATE_LIMIT: '3', API_KEY_RATE_LIMIT: '6' } });
+    const limitedChecker = await openApiChecker(
+      (
+        await limited.app.inject({ method: 'GET', url: '/api/openapi.json', remoteAddress: '10.3.3.3' })
+      ).json(),
+    );
     try {
       const call = (headers: Record<string, string> = {}) =>
         limited.app.inject({ method: 'GET', url: '/api/v1/countries', remoteAddress: '10.1.1.1', headers });
-      for (let i = 0; i < 3; i++) expect((await call()).statusCode).toBe(200);
+      // One allowance per caller across the whole API, HEAD included.
+      expect((await call()).statusCode).toBe(200);
+      expect(
+        (await limited.app.inject({ method: 'HEAD', url: '/api/v1/taxonomy', remoteAddress: '10.1.1.1' }))
+          .statusCode,
+      ).toBe(200);
+      expect(
+        (await limited.app.inject({ method: 'GET', url: '/api/openapi.json', remoteAddress: '10.1.1.1' }))
+          .statusCode,
+      ).toBe(200);
       const refused = await call();
       expect(refused.statusCode).toBe(429);
-      expect(refused.json().errors[0].code).toBe('rate_limited');
+      expect(limitedChecker.check('/api/v1/countries', refused)).toMatchObject({
+        errors: [{ code: 'rate_limited' }],
+      });
       expect(refused.headers['retry-after']).toBeDefined();
 
       const member = await createMember(limited);
@@ -376,13 +457,31 @@ describe('rate limits and API keys', () => {
 
       for (let i = 0; i < 6; i++) expect((await call({ 'x-api-key': key! })).statusCode).toBe(200);
       expect((await call({ 'x-api-key': key! })).statusCode).toBe(429);
-      const wrong = await call({ 'x-api-key': 'spg_not-a-real-key' });
-      expect(wrong.statusCode).toBe(401);
-      expect(wrong.json().errors[0].code).toBe('invalid_api_key');
+      // A made-up key is refused, and counted against its address like any anonymous call.
+      const fresh = (headers: Record<string, string>) =>
+        limited.app.inject({ method: 'GET', url: '/api/v1/countries', remoteAddress: '10.2.2.2', headers });
+      for (let i = 0; i < 3; i++) {
+        const wrong = await fresh({ 'x-api-key': `spg_made-up-${i}` });
+        expect(wrong.statusCode).toBe(401);
+        expect(limitedChecker.check('/api/v1/countries', wrong)).toMatchObject({
+          errors: [{ code: 'invalid_api_key' }],
+        });
+      }
+      expect((await fresh({})).statusCode).toBe(429);
 
+      const confirm = await client.get(`/en/account/api-keys/${row!.id}/revoke`);
+      expect(confirm.statusCode).toBe(200);
+      expect(confirm.body).toContain('Country dashboard');
       const revoked = await client.post(`/en/account/api-keys/${row!.id}/revoke`, {});
       expect(revoked.statusCode).toBe(303);
-      expect((await call({ 'x-api-key': key! })).statusCode).toBe(401);
+      const afterRevoking = await limited.app.inject({
+        method: 'GET',
+        url: '/api/v1/countries',
+        remoteAddress: '10.4.4.4',
+        headers: { 'x-api-key': key! },
+      });
+      expect(afterRevoking.statusCode).toBe(401);
+      expect((await client.get(`/en/account/api-keys/${row!.id}/revoke`)).statusCode).toBe(404);
     } finally {
       await limited.close();
     }

@@ -4,7 +4,8 @@ import { rank } from '../../core/search/engine.ts';
 import { parseQuery } from '../../core/search/query.ts';
 import type { Services } from '../../core/services.ts';
 import type { ApiDetails } from '../content/api-details.ts';
-import { itemImages, publicItemId, publicItems } from '../content/api-repository.ts';
+import { itemImages, publicItems } from '../content/api-repository.ts';
+import { findPublished } from '../content/repository.ts';
 import type { ContentType } from '../content/types.ts';
 import { eventApi } from '../events/api.ts';
 import { publicationApi } from '../library/api.ts';
@@ -104,13 +105,22 @@ export async function listContent(
   }
   const parsed = parseQuery(params.q);
   const filters = await resolveFilters(services, params, ctx.locale, [type], false);
-  const sort = query.sort ?? (parsed.clauses.length > 0 ? 'relevance' : 'date');
+  const bySearch = query.sort ?? (parsed.clauses.length > 0 ? 'relevance' : 'date');
+  // Upcoming: soonest first (oldest first over a range that has no undated items).
+  const sort = query.when === 'upcoming' && bySearch === 'date' ? 'date-asc' : bySearch;
+  const now = new Date();
+  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  const dateFrom = query.when === 'upcoming' ? today : undefined;
+  const dateTo = query.when === 'past' ? now : undefined;
+  // The ranking's language is in it: glossary expansion, hence the result, depends on it.
   const print = fingerprint([
     type,
+    ctx.lang ?? ctx.locale,
     parsed.normalized,
     filters.groups.map((g) => g.selected),
     params.from,
     params.to,
+    query.when,
     sort,
   ]);
   const after = query.cursor ? decodeCursor(query.cursor, print) : undefined;
@@ -121,6 +131,8 @@ export async function listContent(
     groups: filters.groups,
     yearFrom: params.from,
     yearTo: params.to,
+    dateFrom,
+    dateTo,
     sort,
     page: 1,
     // One more than the page: whether there is a next page, without counting again.
@@ -167,9 +179,9 @@ export async function getContent(
   query: ItemQuery,
   ctx: ApiRequestContext,
 ) {
-  const id = await publicItemId(services.db, type, slug);
-  if (!id) throw notFound();
-  const [item] = await loadItems(services, [id], ctx, { type, fields: query.fields, withBody: true });
+  const found = await findPublished(services.db, type, slug, ctx.locale);
+  if (!found) throw notFound();
+  const [item] = await loadItems(services, [found.id], ctx, { type, fields: query.fields, withBody: true });
   if (!item) throw notFound();
   return item;
 }

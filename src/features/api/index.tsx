@@ -14,9 +14,9 @@ import { sendPage } from '../../core/render/index.tsx';
 import type { Services } from '../../core/services.ts';
 import { perIp } from '../accounts/form.ts';
 import type { ApiRequestContext } from './content.ts';
-import { createKey, listKeys, resolveApiKey, revokeMemberKey } from './keys/manage-keys.ts';
+import { createKey, keyToRevoke, listKeys, resolveApiKey, revokeMemberKey } from './keys/manage-keys.ts';
 import { apiRoutes } from './routes.ts';
-import { KeysPage } from './views/KeysPage.tsx';
+import { KeysPage, RevokeKeyPage } from './views/KeysPage.tsx';
 import { type OpenApiDoc, ReferencePage } from './views/ReferencePage.tsx';
 import { createHash } from 'node:crypto';
 
@@ -33,12 +33,12 @@ const MAX_AGE_SECONDS = 60;
 export function createApi(services: Services): Feature {
   const { config } = services;
   /** Per request: the caller's key id (when one was sent) and the language asked for. */
-  const state = new WeakMap<FastifyRequest, { keyId?: string; lang?: Locale; locale: Locale }>();
+  const state = new WeakMap<FastifyRequest, { key?: string; lang?: Locale; locale: Locale }>();
   const context = (req: FastifyRequest): ApiRequestContext => {
     const s = state.get(req);
     return { locale: s?.locale ?? 'en', lang: s?.lang, publicUrl: config.publicUrl };
   };
-  let openapi: unknown;
+  let openapi: OpenApiDoc | undefined;
 
   const api: FastifyPluginAsync = async (scope) => {
     await scope.register(cors, {
@@ -78,9 +78,10 @@ export function createApi(services: Services): Feature {
       transformObject: jsonSchemaTransformObject,
     });
 
-    // Query errors name every parameter at fault (unknown ones included), in the reader's language.
+    // Query errors name every parameter at fault (unknown ones included), in the reader's
+    // language; `reportInput` tells "given twice" (an array) from "missing".
     scope.setValidatorCompiler(({ schema }) => (data) => {
-      const result = (schema as z.ZodType).safeParse(data);
+      const result = (schema as z.ZodType).safeParse(data, { reportInput: true });
       return result.success
         ? { value: result.data }
         : { error: new ValidationError(toFieldErrors(result.error)) };
@@ -90,20 +91,40 @@ export function createApi(services: Services): Feature {
       const q = (req.query ?? {}) as Record<string, unknown>;
       const lang = typeof q.lang === 'string' && isLocale(q.lang) ? q.lang : undefined;
       const locale = lang ?? negotiateLocale(req.headers['accept-language'], undefined);
-      state.set(req, { lang, locale });
       req.ctx.locale = locale;
       req.ctx.t = translator(locale);
       reply.header('cross-origin-resource-policy', 'cross-origin');
       reply.header('vary', 'Accept-Language');
-      if (req.method === 'OPTIONS') return;
-      const keyId = await resolveApiKey(services, req.headers['x-api-key']);
-      if (keyId) state.set(req, { keyId, lang, locale });
+      const key =
+        req.method === 'OPTIONS' ? undefined : await resolveApiKey(services, req.headers['x-api-key']);
+      state.set(req, { lang, locale, key });
+    });
+
+    // One limit per caller across every route (HEAD and the document included): a valid key's
+    // own, else the address's — a wrong key counts against the address before it is refused.
+    const limiter = scope.rateLimit({
+      max: (_req: FastifyRequest, key: string) =>
+        key.startsWith('key:') ? config.API_KEY_RATE_LIMIT : config.API_RATE_LIMIT,
+      timeWindow: 60_000,
+      keyGenerator: (req: FastifyRequest) => {
+        const key = state.get(req)?.key;
+        return key && key !== 'invalid' ? `key:${key}` : `ip:${req.ip}`;
+      },
+    });
+    scope.addHook('onRequest', async function (req, reply) {
+      if (req.method !== 'OPTIONS') await limiter.call(this, req, reply);
+    });
+    scope.addHook('onRequest', async (req) => {
+      if (state.get(req)?.key === 'invalid') throw new AppError('invalid_api_key', 401, 'api.error.key');
     });
 
     // Every answer is public and the same for every caller: a validator lets clients and
-    // caches revalidate for an empty 304 instead of the whole page again.
+    // caches revalidate for an empty 304 instead of the whole page again. Errors are not kept.
     scope.addHook('onSend', async (req, reply, payload) => {
-      if (reply.statusCode !== 200 || typeof payload !== 'string') return payload;
+      if (reply.statusCode !== 200 || typeof payload !== 'string') {
+        if (reply.statusCode >= 400) reply.header('cache-control', 'no-store');
+        return payload;
+      }
       const etag = `W/"${createHash('sha256').update(payload).digest('base64url').slice(0, 27)}"`;
       reply.header('etag', etag);
       reply.header('cache-control', `public, max-age=${MAX_AGE_SECONDS}`);
@@ -118,20 +139,14 @@ export function createApi(services: Services): Feature {
       throw new AppError('not_found', 404, 'api.error.notFound');
     });
 
-    const rateLimit = {
-      max: (_req: FastifyRequest, key: string) =>
-        key.startsWith('key:') ? config.API_KEY_RATE_LIMIT : config.API_RATE_LIMIT,
-      timeWindow: 60_000,
-      keyGenerator: (req: FastifyRequest) => {
-        const keyId = state.get(req)?.keyId;
-        return keyId ? `key:${keyId}` : `ip:${req.ip}`;
-      },
-    };
-    await scope.register(apiRoutes(services, context, { rateLimit }), { prefix: '/v1' });
+    await scope.register(apiRoutes(services, context), { prefix: '/v1' });
 
-    scope.get('/openapi.json', { schema: { hide: true }, config: { rateLimit } }, async (_req, reply) => {
-      openapi ??= scope.swagger();
+    scope.get('/openapi.json', { schema: { hide: true } }, async (_req, reply) => {
       return reply.header('content-type', 'application/json; charset=utf-8').send(JSON.stringify(openapi));
+    });
+    // Built once the routes are known; the reference page reads the same document.
+    scope.addHook('onReady', async () => {
+      openapi = scope.swagger() as unknown as OpenApiDoc;
     });
   };
 
@@ -140,11 +155,10 @@ export function createApi(services: Services): Feature {
   };
 
   const html: FastifyPluginAsync = async (app: FastifyInstance) => {
-    let doc: OpenApiDoc | undefined;
     app.get('/api', async (req, reply) => {
-      // The document the reference page explains is the one clients get (built once).
-      doc ??= JSON.parse((await app.inject({ method: 'GET', url: '/api/openapi.json' })).body) as OpenApiDoc;
-      return sendPage(reply, req.ctx, <ReferencePage doc={doc} />);
+      // The document the reference page explains is the one clients get.
+      if (!openapi) throw new AppError('not_ready', 503, 'ui.error.unavailable.body');
+      return sendPage(reply, req.ctx, <ReferencePage doc={openapi} />);
     });
 
     app.get('/account/api-keys', async (req, reply) => {
@@ -178,6 +192,12 @@ export function createApi(services: Services): Feature {
           err.status,
         );
       }
+    });
+
+    app.get('/account/api-keys/:id/revoke', async (req, reply) => {
+      const user = requireUser(req);
+      const { id } = z.object({ id: z.string().max(60) }).parse(req.params);
+      return sendPage(reply, req.ctx, <RevokeKeyPage keyView={await keyToRevoke(services, user, id)} />);
     });
 
     app.post('/account/api-keys/:id/revoke', async (req, reply) => {

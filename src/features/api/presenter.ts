@@ -51,6 +51,7 @@ export function presentItem(
     originalLanguage: row.originalLocale,
     fallback: o.lang !== undefined && row.shownLocale !== o.lang,
     availableLanguages: row.locales,
+    translation: row.provenance,
     licence: licenceOut(row.licence, o.labels),
     publishedAt: row.publishedAt?.toISOString() ?? null,
     updatedAt: row.updatedAt.toISOString(),

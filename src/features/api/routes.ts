@@ -1,4 +1,3 @@
-import type { RateLimitOptions } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -17,6 +16,7 @@ import {
 } from './reference.ts';
 import {
   conceptSchema,
+  datedListQuery,
   countryParams,
   countrySchema,
   errorResponses,
@@ -48,18 +48,25 @@ function withCursor(publicUrl: string, req: FastifyRequest, cursor: string | nul
   return `${publicUrl}${url.pathname}${url.search}`;
 }
 
-const selfUrl = (publicUrl: string, req: FastifyRequest) => `${publicUrl}${req.url}`;
+/** A list's page as every list answers it: items, where it stands, and links. */
+function envelope(
+  publicUrl: string,
+  req: FastifyRequest & { query: { limit: number } },
+  ctx: ApiRequestContext,
+  page: { data: unknown[]; nextCursor: string | null },
+) {
+  return {
+    data: page.data,
+    meta: { limit: req.query.limit, nextCursor: page.nextCursor, language: ctx.lang ?? null },
+    links: { self: `${publicUrl}${req.url}`, next: withCursor(publicUrl, req, page.nextCursor) },
+  };
+}
 
 /**
  * GET routes under /api/v1. Each declares its Zod schemas: they validate the query (strictly:
  * an unknown parameter is a 400 naming it), shape the response, and are the OpenAPI document.
  */
-export function apiRoutes(
-  services: Services,
-  context: (req: FastifyRequest) => ApiRequestContext,
-  /** The rate limit every route shares (per IP, or per key when one is sent). */
-  limits: { rateLimit: RateLimitOptions },
-) {
+export function apiRoutes(services: Services, context: (req: FastifyRequest) => ApiRequestContext) {
   const { publicUrl } = services.config;
   return async (root: FastifyInstance) => {
     const app = root.withTypeProvider<ZodTypeProvider>();
@@ -72,12 +79,11 @@ export function apiRoutes(
       app.get(
         `/${def.collection}`,
         {
-          config: limits,
           schema: {
             operationId: contentOperations(type).list,
             summary: `List ${def.collection}`,
             tags: ['content'],
-            querystring: listQuery,
+            querystring: 'dated' in def ? datedListQuery : listQuery,
             response: {
               200: listSchema(`${name}List`, item, { total: true, facets: true }),
               ...errorResponses,
@@ -87,16 +93,10 @@ export function apiRoutes(
         async (req) => {
           const ctx = context(req);
           const page = await listContent(services, type, req.query, ctx);
+          const out = envelope(publicUrl, req, ctx, page);
           return {
-            data: page.data,
-            meta: {
-              total: page.total,
-              limit: req.query.limit,
-              nextCursor: page.nextCursor,
-              language: ctx.lang ?? null,
-              ignored: page.ignored,
-            },
-            links: { self: selfUrl(publicUrl, req), next: withCursor(publicUrl, req, page.nextCursor) },
+            ...out,
+            meta: { ...out.meta, total: page.total, ignored: page.ignored },
             ...(page.facets ? { facets: page.facets } : {}),
           };
         },
@@ -104,7 +104,6 @@ export function apiRoutes(
       app.get(
         `/${def.collection}/:slug`,
         {
-          config: limits,
           schema: {
             operationId: contentOperations(type).get,
             summary: `One item of ${def.collection}, by slug`,
@@ -122,7 +121,6 @@ export function apiRoutes(
     app.get(
       '/organisations',
       {
-        config: limits,
         schema: {
           operationId: 'listOrganisations',
           summary: 'List organisations',
@@ -136,18 +134,12 @@ export function apiRoutes(
       },
       async (req) => {
         const ctx = context(req);
-        const page = await listOrganisations(services, req.query, ctx);
-        return {
-          data: page.data,
-          meta: { limit: req.query.limit, nextCursor: page.nextCursor, language: ctx.lang ?? null },
-          links: { self: selfUrl(publicUrl, req), next: withCursor(publicUrl, req, page.nextCursor) },
-        };
+        return envelope(publicUrl, req, ctx, await listOrganisations(services, req.query, ctx));
       },
     );
     app.get(
       '/organisations/:slug',
       {
-        config: limits,
         schema: {
           operationId: 'getOrganisation',
           summary: 'One organisation, by slug',
@@ -162,7 +154,6 @@ export function apiRoutes(
     app.get(
       '/glossary',
       {
-        config: limits,
         schema: {
           operationId: 'listGlossary',
           summary: 'List glossary concepts',
@@ -176,18 +167,12 @@ export function apiRoutes(
       },
       async (req) => {
         const ctx = context(req);
-        const page = await listGlossary(services, req.query, ctx);
-        return {
-          data: page.data,
-          meta: { limit: req.query.limit, nextCursor: page.nextCursor, language: ctx.lang ?? null },
-          links: { self: selfUrl(publicUrl, req), next: withCursor(publicUrl, req, page.nextCursor) },
-        };
+        return envelope(publicUrl, req, ctx, await listGlossary(services, req.query, ctx));
       },
     );
     app.get(
       '/glossary/:slug',
       {
-        config: limits,
         schema: {
           operationId: 'getGlossaryConcept',
           summary: 'One glossary concept, in every language',
@@ -202,7 +187,6 @@ export function apiRoutes(
     app.get(
       '/taxonomy',
       {
-        config: limits,
         schema: {
           operationId: 'listVocabularies',
           summary: 'The vocabularies that classify content, with their terms',
@@ -216,7 +200,6 @@ export function apiRoutes(
     app.get(
       '/taxonomy/:vocabulary',
       {
-        config: limits,
         schema: {
           operationId: 'getVocabulary',
           summary: 'One vocabulary and its terms',
@@ -231,7 +214,6 @@ export function apiRoutes(
     app.get(
       '/countries',
       {
-        config: limits,
         schema: {
           operationId: 'listCountries',
           summary: 'Countries with their region and income group',
@@ -245,7 +227,6 @@ export function apiRoutes(
     app.get(
       '/countries/:code',
       {
-        config: limits,
         schema: {
           operationId: 'getCountry',
           summary: 'One country, by ISO 3166-1 alpha-2 code',

@@ -31,7 +31,7 @@ const values = (description: string) =>
 const year = (description: string) =>
   z
     .string()
-    .regex(/^\d{4}$/)
+    .regex(/^(19|20|21)\d{2}$/)
     .optional()
     .transform((v) => (v ? Number(v) : undefined))
     .meta({ description });
@@ -65,6 +65,7 @@ export const ITEM_FIELDS = [
   'originalLanguage',
   'fallback',
   'availableLanguages',
+  'translation',
   'licence',
   'publishedAt',
   'updatedAt',
@@ -81,7 +82,10 @@ const fields = z
   .optional()
   .transform((v) => [
     ...new Set(
-      (v === undefined ? [] : Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).map((s) => s.trim()),
+      (v === undefined ? [] : Array.isArray(v) ? v : [v])
+        .flatMap((s) => s.split(','))
+        .map((s) => s.trim())
+        .filter(Boolean),
     ),
   ])
   .refine((list) => list.every((f) => (ITEM_FIELDS as readonly string[]).includes(f)), {
@@ -122,7 +126,15 @@ export const listQuery = z.strictObject({
   fields,
   lang,
 });
-export type ListQuery = z.output<typeof listQuery>;
+export type ListQuery = z.output<typeof listQuery> & { when?: 'upcoming' | 'past' };
+
+/** Lists of things that take place (events, webinars) can also ask for what is coming or past. */
+export const datedListQuery = listQuery.extend({
+  when: z.enum(['upcoming', 'past']).optional().meta({
+    description:
+      'upcoming: starting today (UTC) or later, soonest first; past: started before now, latest first (sort=relevance still ranks by relevance).',
+  }),
+});
 
 export const itemQuery = z.strictObject({ fields, lang });
 export type ItemQuery = z.output<typeof itemQuery>;
@@ -179,6 +191,10 @@ export function itemSchema(name: string, details: z.ZodType | null) {
       originalLanguage: z.string().optional(),
       fallback: z.boolean().optional().meta({ description: 'True when `lang` was asked and is missing.' }),
       availableLanguages: z.array(z.string()).optional(),
+      translation: z
+        .enum(['original', 'human', 'machine'])
+        .optional()
+        .meta({ description: 'Whether the texts are the original, a human translation or a machine one.' }),
       licence: licenceSchema.nullable().optional(),
       publishedAt: dateTime.nullable().optional(),
       updatedAt: dateTime.optional(),
@@ -236,10 +252,13 @@ export const errorSchema = z
 
 /** The error responses every API route may give (400 names the parameter at fault). */
 export const errorResponses = {
+  304: z.null().meta({ description: 'Not modified: the ETag sent in If-None-Match is current (no body).' }),
   400: errorSchema,
   401: errorSchema,
   404: errorSchema,
   429: errorSchema,
+  500: errorSchema,
+  503: errorSchema,
 } as const;
 
 // ---- reference data --------------------------------------------------------------------

@@ -109,15 +109,6 @@ export async function publicItems(
     });
 }
 
-/** The id of a published item of `type` by its slug, or null. */
-export async function publicItemId(db: DbOrTx, type: string, slug: string): Promise<string | null> {
-  const [row] = await queryRows<{ id: string }>(
-    db,
-    sql`select id from content_item where type = ${type} and slug = ${slug} and status = 'published'`,
-  );
-  return row?.id ?? null;
-}
-
 /** Lead images (news, blog posts, events, webinars) of the given items. */
 export async function itemImages(db: DbOrTx, ids: string[]) {
   if (ids.length === 0) return [];

@@ -17,8 +17,14 @@ export const CONTENT_TYPES = {
   },
   news: { path: 'news', collection: 'news', label: 'content.news.title', schemaType: 'NewsArticle' },
   blog: { path: 'blog', collection: 'blog-posts', label: 'content.blog.title', schemaType: 'BlogPosting' },
-  event: { path: 'events', collection: 'events', label: 'events.title', schemaType: 'Event' },
-  webinar: { path: 'webinars', collection: 'webinars', label: 'webinars.list.title', schemaType: 'Event' },
+  event: { path: 'events', collection: 'events', label: 'events.title', schemaType: 'Event', dated: true },
+  webinar: {
+    path: 'webinars',
+    collection: 'webinars',
+    label: 'webinars.list.title',
+    schemaType: 'Event',
+    dated: true,
+  },
 } as const satisfies Record<string, PublicType>;
 
 export interface PublicType {
@@ -30,6 +36,8 @@ export interface PublicType {
   label: MessageKey;
   /** schema.org type of an item (publications refine it by document type). */
   schemaType: string;
+  /** Its search date is when it takes place (events): lists can ask for what is upcoming or past. */
+  dated?: boolean;
 }
 
 export type ContentType = keyof typeof CONTENT_TYPES;

@@ -12,7 +12,7 @@ const schema = z
     spokenLanguages: z.array(z.string()),
     interpretation: z.array(z.string()).meta({ description: 'Languages of interpretation channels.' }),
     cancelled: z.boolean(),
-    recordingUrl: z.string().nullable(),
+    recordingUrl: z.string().nullable().meta({ description: 'Once the webinar is over.' }),
     people: z.array(
       z.object({
         role: z.enum(WEBINAR_ROLES),
@@ -42,7 +42,8 @@ export const webinarApi: ApiDetails<typeof schema> = {
             spokenLanguages: r.spokenLanguages,
             interpretation: r.interpretation,
             cancelled: r.cancelledAt !== null,
-            recordingUrl: r.recordingUrl,
+            // As on the page: the recording belongs to the webinar's afterwards.
+            recordingUrl: starts.getTime() + r.durationMinutes * 60_000 <= Date.now() ? r.recordingUrl : null,
             people: r.people.map((p) => ({ ...p, role: p.role as (typeof WEBINAR_ROLES)[number] })),
           },
         ];

@@ -43,7 +43,11 @@ export interface MemoryQuery {
   groups: MemoryFacetGroup[];
   yearFrom?: number;
   yearTo?: number;
-  sort: 'relevance' | 'date';
+  /** Only documents dated within these bounds (ms, inclusive): upcoming or past events. */
+  dateFrom?: number;
+  dateTo?: number;
+  /** Relevance, newest first, or oldest first (the next events). */
+  sort: 'relevance' | 'date' | 'date-asc';
   limit: number;
   offset: number;
   /**
@@ -463,7 +467,11 @@ export class MemoryIndex {
     const yearFrom = q.yearFrom ?? 0;
     const yearTo = q.yearTo ?? 0;
     const top = new TopK(q.offset + q.limit, this.sortKey, this.keys);
-    const byDate = q.sort === 'date' || !scores;
+    const byDate = q.sort !== 'relevance' || !scores;
+    // Oldest first is newest first on the negated date: the same heap and the same tie-breaks.
+    const dateSign = q.sort === 'date-asc' ? -1 : 1;
+    const dateFrom = q.dateFrom ?? Number.NEGATIVE_INFINITY;
+    const dateTo = q.dateTo ?? Number.POSITIVE_INFINITY;
     const after = q.after;
     const afterRank = after ? (after.rank ?? Number.NEGATIVE_INFINITY) : 0;
     const afterDate = after ? (after.date ?? Number.NEGATIVE_INFINITY) : 0;
@@ -487,6 +495,7 @@ export class MemoryIndex {
         const y = year[i] as number;
         if (!y || (yearFrom && y < yearFrom) || (yearTo && y > yearTo)) continue;
       }
+      if ((sortKey[i] as number) < dateFrom || (sortKey[i] as number) > dateTo) continue;
       const from = valStart[i] as number;
       const to = valEnd[i] as number;
       // Which selected groups this document fails: none → a result; one → counts for that group.
@@ -504,7 +513,7 @@ export class MemoryIndex {
           const v = valData[j] as number;
           counts[v] = (counts[v] as number) + 1;
         }
-        const key = byDate ? (sortKey[i] as number) : score;
+        const key = byDate ? dateSign * (sortKey[i] as number) : score;
         // Most matches rank below the page: skip the heap for them without a call.
         if (key >= top.threshold && (!after || this.ranksAfter(i, key, afterRank, afterDate, after.key)))
           top.offer(i, key);
@@ -536,7 +545,10 @@ export class MemoryIndex {
       .map((ord) => ({
         kind: this.kindNames[this.kindCode[ord] as number] as string,
         refId: this.refIds[ord] as string,
-        position: this.position(ord, byDate ? (sortKey[ord] as number) : (scores?.[ord] as number)),
+        position: this.position(
+          ord,
+          byDate ? dateSign * (sortKey[ord] as number) : (scores?.[ord] as number),
+        ),
         words: wanted.filter((l) => {
           const st = this.streams.get(l);
           return st !== undefined && new Cursor(st).seek(ord, true);

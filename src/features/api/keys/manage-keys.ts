@@ -5,7 +5,15 @@ import { hashLinkSecret, newLinkSecret } from '../../../core/http/link-secret.ts
 import { parseInput } from '../../../core/http/validate.ts';
 import type { Services } from '../../../core/services.ts';
 import type { SessionUser } from '../../../core/http/context.ts';
-import { activeKeyByHash, countActiveKeys, insertKey, keysOf, revokeKey, touchKey } from './repository.ts';
+import {
+  activeKeyByHash,
+  activeKeyOf,
+  countActiveKeys,
+  insertKey,
+  keysOf,
+  revokeKey,
+  touchKey,
+} from './repository.ts';
 
 /** Enough for a member's tools and scripts; more is usually a key per request by mistake. */
 export const MAX_ACTIVE_KEYS = 10;
@@ -50,40 +58,53 @@ export async function createKey(
   return { key, name };
 }
 
+/** The member's live key `id`, for the confirmation page; 404 when it is not theirs or is revoked. */
+export async function keyToRevoke(services: Pick<Services, 'db'>, user: SessionUser, id: string) {
+  const row = z.uuid().safeParse(id).success ? await activeKeyOf(services.db, user.id, id) : null;
+  if (!row) throw new AppError('not_found', 404, 'ui.error.notFound.title');
+  return row;
+}
+
 export async function revokeMemberKey(services: Pick<Services, 'db'>, user: SessionUser, id: string) {
   if (!z.uuid().safeParse(id).success || !(await revokeKey(services.db, user.id, id))) {
     throw new AppError('not_found', 404, 'ui.error.notFound.title');
   }
-  resolved.clear();
+  known.clear();
 }
 
-/** Key hash → key id (null: unknown), kept a minute so a busy client costs one lookup. */
-const resolved = new LRUCache<string, { id: string | null }>({ max: 10_000, ttl: 60_000 });
+/** Key hash → key id, kept a minute so a busy client costs one lookup. */
+const known = new LRUCache<string, string>({ max: 10_000, ttl: 60_000 });
+/** Hashes found unknown, apart: a stream of made-up keys cannot push real ones out. */
+const unknown = new LRUCache<string, true>({ max: 1_000, ttl: 60_000 });
 const touched = new LRUCache<string, true>({ max: 10_000, ttl: 60_000 });
 
 /**
- * The key a request presents (X-API-Key), or undefined without one. An unknown or revoked key
- * is a 401, not a silent fall back to the anonymous limit: the client should know.
+ * The key a request presents (X-API-Key): its id, 'invalid' for an unknown or revoked key
+ * (the request is refused with 401 once counted against its address: a client should know,
+ * not fall back silently to the anonymous limit), or undefined without one.
  */
-export async function resolveApiKey(services: Pick<Services, 'db' | 'logger'>, header: unknown) {
+export async function resolveApiKey(
+  services: Pick<Services, 'db' | 'logger'>,
+  header: unknown,
+): Promise<string | 'invalid' | undefined> {
   if (header === undefined) return undefined;
   const given = typeof header === 'string' ? header.trim() : '';
-  if (!given.startsWith(PREFIX) || given.length > 100) throw invalidKey();
+  if (!given.startsWith(PREFIX) || given.length > 100) return 'invalid';
   const hash = hashLinkSecret(given);
-  let hit = resolved.get(hash);
-  if (!hit) {
-    hit = { id: (await activeKeyByHash(services.db, hash))?.id ?? null };
-    resolved.set(hash, hit);
+  if (unknown.has(hash)) return 'invalid';
+  let id = known.get(hash);
+  if (!id) {
+    id = (await activeKeyByHash(services.db, hash))?.id;
+    if (!id) {
+      unknown.set(hash, true);
+      return 'invalid';
+    }
+    known.set(hash, id);
   }
-  if (!hit.id) throw invalidKey();
   // "Last used" to the minute is enough, and spares a write per request.
-  if (!touched.has(hit.id)) {
-    touched.set(hit.id, true);
-    touchKey(services.db, hit.id).catch((err) =>
-      services.logger.warn({ err }, 'api key: last use not saved'),
-    );
+  if (!touched.has(id)) {
+    touched.set(id, true);
+    touchKey(services.db, id).catch((err) => services.logger.warn({ err }, 'api key: last use not saved'));
   }
-  return hit.id;
+  return id;
 }
-
-const invalidKey = () => new AppError('invalid_api_key', 401, 'api.error.key');

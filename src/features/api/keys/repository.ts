@@ -19,6 +19,22 @@ export async function keysOf(db: DbOrTx, userId: string) {
     .orderBy(desc(apiKey.createdAt));
 }
 
+/** One of the member's live keys, or null (someone else's, revoked or unknown). */
+export async function activeKeyOf(db: DbOrTx, userId: string, id: string) {
+  const [row] = await db
+    .select({
+      id: apiKey.id,
+      name: apiKey.name,
+      prefix: apiKey.prefix,
+      createdAt: apiKey.createdAt,
+      lastUsedAt: apiKey.lastUsedAt,
+      revokedAt: apiKey.revokedAt,
+    })
+    .from(apiKey)
+    .where(and(eq(apiKey.id, id), eq(apiKey.userId, userId), isNull(apiKey.revokedAt)));
+  return row ?? null;
+}
+
 export async function countActiveKeys(db: DbOrTx, userId: string): Promise<number> {
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })

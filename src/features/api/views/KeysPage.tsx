@@ -36,7 +36,7 @@ export function KeysPage(p: {
         <div class="notice" role="status">
           <p>{t('api.keys.created', { name: p.created.name })}</p>
           <p>
-            <code>{p.created.key}</code>
+            <code class="secret">{p.created.key}</code>
           </p>
           <p>{t('api.keys.createdOnce')}</p>
         </div>
@@ -55,10 +55,9 @@ export function KeysPage(p: {
                   ? t('api.keys.lastUsed', { date: formatDate(locale, k.lastUsedAt, 'medium') })
                   : t('api.keys.neverUsed')}
               </span>
-              <form method="post" action={`/${locale}/account/api-keys/${k.id}/revoke`} class="inline">
-                <CsrfField />
-                <button type="submit">{t('api.keys.revoke', { name: k.name })}</button>
-              </form>
+              <a href={`/${locale}/account/api-keys/${k.id}/revoke`}>
+                {t('api.keys.revoke', { name: k.name })}
+              </a>
             </li>
           ))}
         </ul>
@@ -93,6 +92,22 @@ export function KeysPage(p: {
           </ul>
         </>
       )}
+    </Layout>
+  );
+}
+
+/** Revoking cannot be undone: the member confirms, naming the key, or goes back. */
+export function RevokeKeyPage({ keyView }: { keyView: KeyView }) {
+  const { t, locale } = useCtx();
+  return (
+    <Layout title={t('api.keys.revokeTitle', { name: keyView.name })} section="account" indexable={false}>
+      <h1>{t('api.keys.revokeTitle', { name: keyView.name })}</h1>
+      <p>{t('api.keys.revokeWarning')}</p>
+      <form method="post" action={`/${locale}/account/api-keys/${keyView.id}/revoke`}>
+        <CsrfField />
+        <button type="submit">{t('api.keys.revokeConfirm')}</button>{' '}
+        <a href={`/${locale}/account/api-keys`}>{t('api.keys.keep')}</a>
+      </form>
     </Layout>
   );
 }

@@ -76,7 +76,9 @@ export function ReferencePage({ doc }: { doc: OpenApiDoc }) {
               <p>{summary(op.operationId)}</p>
               {params.length > 0 && (
                 <table>
-                  <caption class="visually-hidden">{t('api.reference.parameters')}</caption>
+                  <caption class="visually-hidden">
+                    {t('api.reference.parametersOf', { operation: `${method.toUpperCase()} ${path}` })}
+                  </caption>
                   <thead>
                     <tr>
                       <th scope="col">{t('api.reference.parameter')}</th>

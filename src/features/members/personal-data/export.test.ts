@@ -240,6 +240,15 @@ describe('deleting an account', () => {
         originalLocale: 'en',
         authorId: m.user.id,
       },
+      // Published once, then taken back to draft: harvesters keep it as a deleted record.
+      {
+        type: 'publication',
+        slug: `withdrawn-${withRemoval}`,
+        status: 'draft',
+        originalLocale: 'en',
+        authorId: m.user.id,
+        publishedAt: new Date('2025-01-01T00:00:00Z'),
+      },
     ]);
     await t.services.db.insert(follow).values({ userId: m.user.id, kind: 'country', targetId: 'KE' });
     await t.services.db.insert(readingList).values({ userId: m.user.id, name: 'Mine' });
@@ -298,6 +307,7 @@ describe('deleting an account', () => {
     ).toEqual([]);
     const all = await slugs();
     expect(all).toContain('published-true');
+    expect(all).toContain('withdrawn-true');
     expect(all).not.toContain('draft-true');
   });
 });
