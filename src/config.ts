@@ -55,6 +55,8 @@ const schema = z.object({
   /** Public API requests per minute: per IP without a key, per key with one (members create keys). */
   API_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(120),
   API_KEY_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(1200),
+  /** OAI-PMH requests per minute per IP (a harvester follows tokens a few pages a second). */
+  OAI_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(1200),
   TRUST_PROXY: z
     .enum(['true', 'false'])
     .default('false')

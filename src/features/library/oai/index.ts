@@ -13,8 +13,11 @@ export function oaiRoutes(services: Services, opts: OaiOptions = {}): FastifyPlu
       const xml = await answerOai(services, pairs, opts);
       return reply.type('text/xml; charset=utf-8').header('cache-control', 'no-store').send(xml);
     };
-    app.get('/oai', (req, reply) => handler(queryPairs(req), reply));
-    app.post('/oai', (req, reply) => handler(bodyPairs(req.body), reply));
+    // A harvester follows tokens one page at a time (a few a second); this only stops a
+    // client that would take the server for itself. Past it: 429 with Retry-After.
+    const limited = { config: { rateLimit: { max: services.config.OAI_RATE_LIMIT, timeWindow: 60_000 } } };
+    app.get('/oai', limited, (req, reply) => handler(queryPairs(req), reply));
+    app.post('/oai', limited, (req, reply) => handler(bodyPairs(req.body), reply));
   };
 }
 

@@ -642,7 +642,9 @@ describe('errors', () => {
   });
 
   it('noSetHierarchy when the repository has no sets (no taxonomy loaded)', async () => {
-    const bare = await startTestApp({ env: { PUBLIC_URL: 'https://gateway.example.org' } });
+    const bare = await startTestApp({
+      env: { PUBLIC_URL: 'https://gateway.example.org', OAI_RATE_LIMIT: '5' },
+    });
     try {
       for (const q of ['verb=ListSets', 'verb=ListRecords&metadataPrefix=oai_dc&set=theme']) {
         const a = await oai(q, { app: bare });
@@ -659,6 +661,11 @@ describe('errors', () => {
       expect(identify.texts('sampleIdentifier', NS.id)[0]).toMatch(
         /^oai:gateway\.example\.org:[0-9a-f-]{36}$/,
       );
+      // Five requests a minute for this address here (four made above): the sixth waits.
+      expect((await bare.app.inject({ method: 'GET', url: '/oai?verb=Identify' })).statusCode).toBe(200);
+      const sixth = await bare.app.inject({ method: 'GET', url: '/oai?verb=Identify' });
+      expect(sixth.statusCode).toBe(429);
+      expect(Number(sixth.headers['retry-after'])).toBeGreaterThan(0);
     } finally {
       await bare.close();
     }
