@@ -6,7 +6,7 @@ import { contentItem, term as termTable } from '../src/core/db/schema.ts';
 import { LOCALES } from '../src/core/i18n/index.ts';
 import { createShowcasePublication } from '../src/features/library/detail/test-fixtures.ts';
 import { createMember, signIn } from '../src/test/factories.ts';
-import { feedback, mailMessage } from '../src/core/db/schema.ts';
+import { apiKey, feedback, mailMessage } from '../src/core/db/schema.ts';
 import { axe, type Harness, startHarness, weigh } from './harness.ts';
 
 // Every public page type, in every locale: no axe violation, and within the page budget
@@ -76,8 +76,14 @@ beforeAll(async () => {
   const admin = await createMember(h.t, { role: 'admin' });
   memberContext = await contextFor(member.user.email, member.password);
   adminContext = await contextFor(admin.user.email, admin.password);
+  // A key of the member's, for the page that confirms revoking it.
+  const [key] = await h.t.services.db
+    .insert(apiKey)
+    .values({ userId: member.user.id, name: 'Tableau de bord', prefix: 'spg_abcdef', hash: 'e2e-demo-hash' })
+    .returning({ id: apiKey.id });
   memberPages = [
     '/account',
+    `/account/api-keys/${key!.id}/revoke`,
     '/account/profile',
     '/account/password',
     '/account/email',
