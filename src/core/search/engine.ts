@@ -26,6 +26,8 @@ export interface SearchRequest {
   pageSize: number;
   /** Widen the query with glossary equivalents in other languages. */
   expand: boolean;
+  /** Count facet values (default true). */
+  facets?: boolean;
   /** Keyset paging: results after this position (a previous page's last); `page` is then ignored. */
   after?: RankPosition;
 }
@@ -127,6 +129,7 @@ export async function rank(
           groups: req.groups,
           yearFrom: req.yearFrom,
           yearTo: req.yearTo,
+          facets: req.facets,
           dateFrom: req.dateFrom?.getTime(),
           dateTo: req.dateTo?.getTime(),
           sort: req.sort === 'relevance' ? (hasText ? 'relevance' : 'date') : req.sort,

@@ -133,6 +133,7 @@ export async function listContent(
     yearTo: params.to,
     dateFrom,
     dateTo,
+    facets: query.facets === 'true',
     sort,
     page: 1,
     // One more than the page: whether there is a next page, without counting again.

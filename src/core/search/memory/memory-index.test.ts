@@ -289,7 +289,12 @@ describe('the in-memory index', () => {
     const index = await indexAt(live);
     const tree = parseTsquery(await tsqueryOf('social OR protection OR cash'));
     for (const sort of ['relevance', 'date'] as const) {
-      const base = { query: sort === 'date' ? null : tree, kinds: ['doc'], groups: [], sort };
+      const base = {
+        query: sort === 'date' ? null : tree,
+        kinds: ['doc'],
+        groups: [{ id: 'type', column: 'kind' as const, selected: [] }],
+        sort,
+      };
       const all = index.search({ ...base, limit: CORPUS, offset: 0 });
       expect(all.page.length).toBeGreaterThan(30);
       const paged: string[] = [];
@@ -304,6 +309,12 @@ describe('the in-memory index', () => {
         after = JSON.parse(JSON.stringify(last.position)) as RankPosition;
       }
       expect(paged).toEqual(all.page.map((p) => p.refId));
+      // Without facet counts: the same results and total, nothing counted.
+      const bare = index.search({ ...base, limit: CORPUS, offset: 0, facets: false });
+      expect(bare.page).toEqual(all.page);
+      expect(bare.total).toBe(all.total);
+      expect(all.facets.get('type')?.get('doc')).toBe(all.total);
+      expect(bare.facets.size).toBe(0);
     }
   });
 

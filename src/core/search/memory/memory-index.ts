@@ -48,6 +48,8 @@ export interface MemoryQuery {
   dateTo?: number;
   /** Relevance, newest first, or oldest first (the next events). */
   sort: 'relevance' | 'date' | 'date-asc';
+  /** Count facet values (default true); a client that shows no facets saves most of the work. */
+  facets?: boolean;
   limit: number;
   offset: number;
   /**
@@ -461,7 +463,10 @@ export class MemoryIndex {
       if (id !== undefined) kindOk[id] = 1;
     }
     const valueCount = this.valueNames.length;
-    const groups = q.groups.map((g) => this.prepareGroup(g, valueCount));
+    const countFacets = q.facets !== false;
+    const groups = q.groups
+      .filter((g) => countFacets || g.selected.length > 0)
+      .map((g) => this.prepareGroup(g, valueCount));
     const selected = groups.filter((g) => g.selected);
     const counts = new Int32Array(valueCount);
     const yearFrom = q.yearFrom ?? 0;
@@ -509,15 +514,16 @@ export class MemoryIndex {
       }
       if (failures === 0) {
         total++;
-        for (let j = from; j < to; j++) {
-          const v = valData[j] as number;
-          counts[v] = (counts[v] as number) + 1;
-        }
+        if (countFacets)
+          for (let j = from; j < to; j++) {
+            const v = valData[j] as number;
+            counts[v] = (counts[v] as number) + 1;
+          }
         const key = byDate ? dateSign * (sortKey[i] as number) : score;
         // Most matches rank below the page: skip the heap for them without a call.
         if (key >= top.threshold && (!after || this.ranksAfter(i, key, afterRank, afterDate, after.key)))
           top.offer(i, key);
-      } else if (failures === 1) {
+      } else if (failures === 1 && countFacets) {
         const g = selected[failed] as PreparedGroup;
         const own = g.own as Int32Array;
         const members = g.memberFlags;
@@ -528,7 +534,7 @@ export class MemoryIndex {
       }
     }
     const facets = new Map<string, Map<string, number>>();
-    for (const g of groups) {
+    for (const g of countFacets ? groups : []) {
       const m = new Map<string, number>();
       for (let v = 0; v < valueCount; v++) {
         if (!g.memberFlags[v]) continue;
