@@ -279,6 +279,26 @@ describe('content collections', () => {
     expect((await get(`/api/v1/webinars/${slugs.webinar}`)).body.details.recordingUrl).toBeNull();
   });
 
+  it('keeps a page in the short read cache until anything changes anywhere', async () => {
+    const cached = await startTestApp({ env: { CACHE_TTL_MS: '60000' } });
+    try {
+      const list = async () =>
+        (await cached.app.inject({ method: 'GET', url: '/api/v1/publications?fields=title' })).json().meta
+          .total;
+      await createPublication(cached.services.db, { texts: { en: { title: 'First' } } });
+      await cached.services.search.index.settled();
+      expect(await list()).toBe(1);
+      await createPublication(cached.services.db, { texts: { en: { title: 'Second' } } });
+      await cached.services.search.index.settled();
+      expect(await list()).toBe(1);
+      // What a publication, an edit or a withdrawal does, whatever feature it is in.
+      cached.services.cache.invalidate('events:');
+      expect(await list()).toBe(2);
+    } finally {
+      await cached.close();
+    }
+  });
+
   it('answers 304 to a matching If-None-Match, with caching headers and CORS for any site', async () => {
     const first = await get('/api/v1/publications?limit=2', { origin: 'https://dashboard.example.org' });
     const etag = first.res.headers.etag as string;

@@ -28,6 +28,9 @@ export const CONTENT_API: Record<ContentType, ApiDetails | null> = {
   webinar: webinarApi,
 };
 
+/** Cached API pages start with this; any invalidation anywhere drops them (cache.followAll). */
+export const API_CACHE_PREFIX = 'api:';
+
 export interface ApiRequestContext {
   /** The reader's language for labels and errors (`lang`, else Accept-Language). */
   locale: Locale;
@@ -124,52 +127,57 @@ export async function listContent(
     sort,
   ]);
   const after = query.cursor ? decodeCursor(query.cursor, print) : undefined;
-  const { found } = await rank(services.db, services.search, {
-    query: parsed,
-    locale: ctx.lang ?? ctx.locale,
-    kinds: [type],
-    groups: filters.groups,
-    yearFrom: params.from,
-    yearTo: params.to,
-    dateFrom,
-    dateTo,
-    facets: query.facets === 'true',
-    sort,
-    page: 1,
-    // One more than the page: whether there is a next page, without counting again.
-    pageSize: query.limit + 1,
-    expand: true,
-    after,
+  // The same page asked again (a popular list, a client polling) comes from the short read
+  // cache, dropped whenever anything is published or changed (see createApi).
+  const key = `${API_CACHE_PREFIX}${print}:${JSON.stringify([query.cursor, query.limit, query.fields, query.facets, ctx.locale])}`;
+  return services.cache.get(key, services.config.CACHE_TTL_MS, async () => {
+    const { found } = await rank(services.db, services.search, {
+      query: parsed,
+      locale: ctx.lang ?? ctx.locale,
+      kinds: [type],
+      groups: filters.groups,
+      yearFrom: params.from,
+      yearTo: params.to,
+      dateFrom,
+      dateTo,
+      facets: query.facets === 'true',
+      sort,
+      page: 1,
+      // One more than the page: whether there is a next page, without counting again.
+      pageSize: query.limit + 1,
+      expand: true,
+      after,
+    });
+    const page = found.page.slice(0, query.limit);
+    const last = page.at(-1);
+    const nextCursor = found.page.length > query.limit && last ? encodeCursor(last.position, print) : null;
+    const withBody = query.fields.includes('body');
+    const data = await loadItems(
+      services,
+      page.map((p) => p.refId),
+      ctx,
+      { type, fields: query.fields, withBody },
+    );
+    const facets =
+      query.facets === 'true'
+        ? (await facetViews(services, ctx.locale, filters.groups, found.facets, (k) => k)).map((f) => ({
+            id: f.id,
+            values: f.values.map((v) => ({
+              value: v.param,
+              label: v.label,
+              count: v.count,
+              selected: v.selected,
+            })),
+          }))
+        : undefined;
+    return {
+      data,
+      total: found.total,
+      nextCursor,
+      ignored: filters.ignored.map((i) => ({ parameter: i.facet, value: i.value })),
+      facets,
+    };
   });
-  const page = found.page.slice(0, query.limit);
-  const last = page.at(-1);
-  const nextCursor = found.page.length > query.limit && last ? encodeCursor(last.position, print) : null;
-  const withBody = query.fields.includes('body');
-  const data = await loadItems(
-    services,
-    page.map((p) => p.refId),
-    ctx,
-    { type, fields: query.fields, withBody },
-  );
-  const facets =
-    query.facets === 'true'
-      ? (await facetViews(services, ctx.locale, filters.groups, found.facets, (k) => k)).map((f) => ({
-          id: f.id,
-          values: f.values.map((v) => ({
-            value: v.param,
-            label: v.label,
-            count: v.count,
-            selected: v.selected,
-          })),
-        }))
-      : undefined;
-  return {
-    data,
-    total: found.total,
-    nextCursor,
-    ignored: filters.ignored.map((i) => ({ parameter: i.facet, value: i.value })),
-    facets,
-  };
 }
 
 /** One published item by slug, with its body. */

@@ -13,7 +13,7 @@ import { isLocale, type Locale, negotiateLocale, translator } from '../../core/i
 import { sendPage } from '../../core/render/index.tsx';
 import type { Services } from '../../core/services.ts';
 import { perIp } from '../accounts/form.ts';
-import type { ApiRequestContext } from './content.ts';
+import { API_CACHE_PREFIX, type ApiRequestContext } from './content.ts';
 import { createKey, keyToRevoke, listKeys, resolveApiKey, revokeMemberKey } from './keys/manage-keys.ts';
 import { apiRoutes } from './routes.ts';
 import { KeysPage, RevokeKeyPage } from './views/KeysPage.tsx';
@@ -32,6 +32,8 @@ const MAX_AGE_SECONDS = 60;
  */
 export function createApi(services: Services): Feature {
   const { config } = services;
+  // API pages read every feature's content: any change anywhere drops them.
+  services.cache.followAll(API_CACHE_PREFIX);
   /** Per request: the caller's key id (when one was sent) and the language asked for. */
   const state = new WeakMap<FastifyRequest, { key?: string; lang?: Locale; locale: Locale }>();
   const context = (req: FastifyRequest): ApiRequestContext => {
