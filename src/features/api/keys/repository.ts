@@ -4,32 +4,24 @@ import { apiKey } from '../tables.ts';
 
 export type ApiKeyRow = typeof apiKey.$inferSelect;
 
+/** What the member sees of a key (never its hash). */
+const shown = {
+  id: apiKey.id,
+  name: apiKey.name,
+  prefix: apiKey.prefix,
+  createdAt: apiKey.createdAt,
+  lastUsedAt: apiKey.lastUsedAt,
+  revokedAt: apiKey.revokedAt,
+};
+
 export async function keysOf(db: DbOrTx, userId: string) {
-  return db
-    .select({
-      id: apiKey.id,
-      name: apiKey.name,
-      prefix: apiKey.prefix,
-      createdAt: apiKey.createdAt,
-      lastUsedAt: apiKey.lastUsedAt,
-      revokedAt: apiKey.revokedAt,
-    })
-    .from(apiKey)
-    .where(eq(apiKey.userId, userId))
-    .orderBy(desc(apiKey.createdAt));
+  return db.select(shown).from(apiKey).where(eq(apiKey.userId, userId)).orderBy(desc(apiKey.createdAt));
 }
 
 /** One of the member's live keys, or null (someone else's, revoked or unknown). */
 export async function activeKeyOf(db: DbOrTx, userId: string, id: string) {
   const [row] = await db
-    .select({
-      id: apiKey.id,
-      name: apiKey.name,
-      prefix: apiKey.prefix,
-      createdAt: apiKey.createdAt,
-      lastUsedAt: apiKey.lastUsedAt,
-      revokedAt: apiKey.revokedAt,
-    })
+    .select(shown)
     .from(apiKey)
     .where(and(eq(apiKey.id, id), eq(apiKey.userId, userId), isNull(apiKey.revokedAt)));
   return row ?? null;
