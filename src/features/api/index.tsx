@@ -22,6 +22,48 @@ import { createHash } from 'node:crypto';
 
 export { CONTENT_API } from './content.ts';
 
+type OpenApiDocument = OpenApiDoc & {
+  paths: Record<string, Record<string, { responses?: Record<string, { description?: string }> }>>;
+  components?: { schemas?: Record<string, unknown> };
+};
+
+/** What each status means, instead of the generator's "Default Response". */
+const STATUS_TEXT: Record<string, string> = {
+  '200': 'OK.',
+  '400': 'Bad parameters: each error names the parameter at fault (`field`).',
+  '401': 'Unknown or revoked API key.',
+  '404': 'No such item.',
+  '429': 'Too many requests: try again after Retry-After seconds.',
+  '500': 'Server error.',
+  '503': 'Temporarily unavailable: try again after Retry-After seconds.',
+};
+
+/**
+ * The generated document, tidied: statuses described, and the input copies of response schemas
+ * that the Zod transform registers but no operation refers to left out (half the document).
+ */
+function polish(doc: OpenApiDocument): OpenApiDocument {
+  for (const methods of Object.values(doc.paths))
+    for (const op of Object.values(methods))
+      for (const [status, response] of Object.entries(op.responses ?? {}))
+        if (response.description === 'Default Response' && STATUS_TEXT[status])
+          response.description = STATUS_TEXT[status];
+  const schemas = doc.components?.schemas ?? {};
+  const text = JSON.stringify({ ...doc, components: { ...doc.components, schemas: {} } });
+  const referenced = new Set<string>();
+  const visit = (json: string) => {
+    for (const m of json.matchAll(/#\/components\/schemas\/([\w-]+)/g)) {
+      const name = m[1] as string;
+      if (referenced.has(name)) continue;
+      referenced.add(name);
+      visit(JSON.stringify(schemas[name] ?? {}));
+    }
+  };
+  visit(text);
+  for (const name of Object.keys(schemas)) if (!referenced.has(name)) delete schemas[name];
+  return doc;
+}
+
 /** Answers may be kept this long by browsers and shared caches (then revalidated by ETag). */
 const MAX_AGE_SECONDS = 60;
 
@@ -148,7 +190,7 @@ export function createApi(services: Services): Feature {
     });
     // Built once the routes are known; the reference page reads the same document.
     scope.addHook('onReady', async () => {
-      openapi = scope.swagger() as unknown as OpenApiDoc;
+      openapi = polish(scope.swagger() as unknown as OpenApiDocument);
     });
   };
 
