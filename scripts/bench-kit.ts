@@ -42,6 +42,18 @@ export async function adminQuery(base: string, text: string) {
 }
 
 /**
+ * Command-line options of a benchmark with a PostgreSQL database of its own (for parseArgs):
+ * the server, the database's name on it, and the results file.
+ */
+export function postgresOptions(database: string) {
+  return {
+    pg: { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/postgres' },
+    database: { type: 'string', default: database },
+    out: { type: 'string', default: 'docs/benchmarks.md' },
+  } as const;
+}
+
+/**
  * Command-line options of a benchmark on a generated publications database (for parseArgs),
  * with its own database name; a script adds its own beside them.
  */
@@ -49,13 +61,11 @@ export function datasetOptions(database: string) {
   return {
     count: { type: 'string', default: '100000' },
     batch: { type: 'string', default: '1000' },
-    pg: { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/postgres' },
-    database: { type: 'string', default: database },
+    ...postgresOptions(database),
     /** Use the database a previous --keep run left, if it holds `count` publications. */
     reuse: { type: 'boolean', default: false },
     /** Leave the generated database in place. */
     keep: { type: 'boolean', default: false },
-    out: { type: 'string', default: 'docs/benchmarks.md' },
   } as const;
 }
 
