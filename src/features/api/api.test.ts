@@ -525,6 +525,10 @@ describe('the reference page', () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
     for (const path of Object.keys(doc.paths)) expect(res.body).toContain(`GET ${path}`);
     expect(res.body).toContain('lang="es"');
+    // Every operation is named in Spanish, content and reference ones alike.
+    expect(res.body).toContain('Países, con su región y grupo de ingreso');
+    expect(res.body).toContain(': buscar, filtrar y listar');
+    expect(res.body).not.toMatch(/<p>(list|get)[A-Z]\w*<\/p>/);
   });
 
   it('checked every API answer of this file against the document', () => {

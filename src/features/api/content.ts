@@ -14,7 +14,7 @@ import { type SearchParams, TERM_FACETS } from '../search/params.ts';
 import { webinarApi } from '../webinars/api.ts';
 import { decodeCursor, encodeCursor, fingerprint } from './cursor.ts';
 import { type PresentOptions, presentItem } from './presenter.ts';
-import type { ItemQuery, ListQuery } from './schemas.ts';
+import type { ItemField, ItemQuery, ListQuery } from './schemas.ts';
 
 /**
  * Each public type's own API fields, by type. A type added to CONTENT_TYPES does not compile
@@ -46,7 +46,7 @@ async function loadItems(
   opts: { type: ContentType; fields: ItemQuery['fields']; withBody: boolean },
 ) {
   const api = CONTENT_API[opts.type];
-  const wants = (f: string) => opts.fields.length === 0 || opts.fields.includes(f as never);
+  const wants = (f: ItemField) => opts.fields.length === 0 || opts.fields.includes(f);
   const [rows, details, images] = await Promise.all([
     publicItems(services.db, ids, {
       locale: ctx.lang ?? null,
@@ -69,7 +69,7 @@ async function loadItems(
       row,
       {
         details: api ? (details.get(row.id) ?? undefined) : undefined,
-        image: imageOf.get(row.id) as never,
+        image: imageOf.get(row.id),
       },
       present,
     ),

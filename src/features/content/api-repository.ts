@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../../core/db/client.ts';
 import { itemOrganisations, itemTerms } from './repository.ts';
-import { contentCountry, contentItem, contentTranslation } from './tables.ts';
+import { contentCountry, contentItem, contentTranslation, type ImageVariant } from './tables.ts';
 
 /** A published item as the public API shows it, texts in one language (see `publicItems`). */
 export interface PublicItemRow {
@@ -117,7 +117,7 @@ export async function itemImages(db: DbOrTx, ids: string[]) {
     alt: string;
     width: number;
     height: number;
-    variants: { width: number; height: number; key: string; mediaType: string }[];
+    variants: ImageVariant[];
   }>(
     db,
     sql`select item_id as "itemId", alt, width, height, variants from content_image

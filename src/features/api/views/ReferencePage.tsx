@@ -1,3 +1,4 @@
+import type { MessageKey } from '../../../core/i18n/index.ts';
 import { useCtx } from '../../../core/render/context.ts';
 import { Layout } from '../../../ui/Layout.tsx';
 import { CONTENT_TYPE_NAMES, CONTENT_TYPES } from '../../content/types.ts';
@@ -13,6 +14,18 @@ interface Operation {
   operationId: string;
   parameters?: Parameter[];
 }
+/** What the reference data operations do, in the reader's language. */
+const REFERENCE_OPERATIONS: Record<string, MessageKey> = {
+  listOrganisations: 'api.op.listOrganisations',
+  getOrganisation: 'api.op.getOrganisation',
+  listGlossary: 'api.op.listGlossary',
+  getGlossaryConcept: 'api.op.getGlossaryConcept',
+  listVocabularies: 'api.op.listVocabularies',
+  getVocabulary: 'api.op.getVocabulary',
+  listCountries: 'api.op.listCountries',
+  getCountry: 'api.op.getCountry',
+};
+
 export interface OpenApiDoc {
   info: { version: string };
   paths: Record<string, Record<string, Operation>>;
@@ -33,7 +46,8 @@ export function ReferencePage({ doc }: { doc: OpenApiDoc }) {
     names.set(ops.list, t('api.op.list', { name }));
     names.set(ops.get, t('api.op.get', { name }));
   }
-  const summary = (id: string) => names.get(id) ?? t(`api.op.${id}` as never);
+  for (const [id, key] of Object.entries(REFERENCE_OPERATIONS)) names.set(id, t(key));
+  const summary = (id: string) => names.get(id) ?? id;
   return (
     <Layout title={t('api.reference.title')}>
       <h1>{t('api.reference.title')}</h1>
